@@ -636,6 +636,100 @@ test_async_load (Fixture       *f,
   g_assert_false (rbd_store_get_dirty (store));
 }
 
+static void
+test_broken_copy_once (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *copy = NULL;
+
+  write_file (f->path, "{ broken");
+
+  /* Opening the same broken file again makes no second copy. */
+  for (int i = 0; i < 3; i++)
+    {
+      g_autoptr(RbdStore) store = rbd_store_new (f->dir);
+
+      g_assert_false (rbd_store_load (store, NULL));
+      g_assert_nonnull (rbd_store_get_broken_copy_path (store));
+    }
+  g_assert_cmpuint (count_files (f->dir, "rebound.json.broken-", &copy), ==, 1);
+
+  /* A different broken file is a different copy. */
+  write_file (f->path, "{ broken differently");
+  {
+    g_autoptr(RbdStore) store = rbd_store_new (f->dir);
+
+    g_assert_false (rbd_store_load (store, NULL));
+    g_assert_cmpstr (rbd_store_get_broken_copy_path (store), !=, copy);
+  }
+  g_assert_cmpuint (count_files (f->dir, "rebound.json.broken-", NULL), ==, 2);
+}
+
+static void
+test_checking_writes_nothing (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *original = fixture_text ("invalid-values.json");
+  g_autoptr(RbdStore) store = rbd_store_new_for_checking (f->dir);
+  g_autoptr(GError) error = NULL;
+
+  write_file (f->path, original);
+  g_assert_false (rbd_store_load (store, &error));
+  g_assert_error (error, RBD_STORE_ERROR, RBD_STORE_ERROR_INVALID);
+  g_assert_cmpuint (rbd_store_get_problems (store)->len, ==, 11);
+  g_assert_null (rbd_store_get_broken_copy_path (store));
+
+  rbd_record_set_double (RBD_RECORD (rbd_store_get_profile (store)), "body_mass_kg", 70);
+  g_clear_error (&error);
+  g_assert_false (rbd_store_save (store, &error));
+  g_assert_error (error, RBD_STORE_ERROR, RBD_STORE_ERROR_READ_ONLY);
+
+  g_assert_cmpuint (count_files (f->dir, "rebound.json", NULL), ==, 1);
+}
+
+static void
+test_file_deleted_meanwhile (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(RbdStore) store = rbd_store_new (f->dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  RbdRecord *profile;
+
+  write_file (f->path, "{\"format\": \"rebound\", \"version\": 1}");
+  g_assert_true (rbd_store_load (store, &error));
+  g_assert_cmpint (g_remove (f->path), ==, 0);
+
+  /* Nothing to keep as a backup; the document is written again. */
+  profile = RBD_RECORD (rbd_store_get_profile (store));
+  rbd_record_set_double (profile, "body_mass_kg", 66);
+  g_assert_true (rbd_store_save (store, &error));
+  g_assert_no_error (error);
+  text = read_file (f->path);
+  g_assert_nonnull (strstr (text, "\"body_mass_kg\": 66"));
+}
+
+static void
+test_async_load_without_callback (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *original = fixture_text ("roundtrip.json");
+  g_autoptr(RbdStore) store = rbd_store_new (f->dir);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  write_file (f->path, original);
+  rbd_store_load_async (store, NULL, NULL, NULL);
+
+  /* The lists fill even when nobody asked to hear about it. */
+  while (rbd_store_get_state (store) == RBD_STORE_STATE_LOADING)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpint (rbd_store_get_state (store), ==, RBD_STORE_STATE_READY);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rbd_store_get_planned (store))), ==, 3);
+}
+
 /* The crash test. A child saves a growing document in a loop: generation
  * k has k planned sessions with ids "g0".."g{k-1}" and body mass 40 + k % 100.
  * It is killed at random moments; after each kill the document must parse
@@ -786,6 +880,10 @@ main (int   argc,
   ADD ("read-only-folder", test_read_only_folder, NULL);
   ADD ("debounced-save", test_debounced_save, NULL);
   ADD ("async-load", test_async_load, NULL);
+  ADD ("broken-copy-once", test_broken_copy_once, NULL);
+  ADD ("checking-writes-nothing", test_checking_writes_nothing, NULL);
+  ADD ("file-deleted-meanwhile", test_file_deleted_meanwhile, NULL);
+  ADD ("async-load-without-callback", test_async_load_without_callback, NULL);
   ADD ("crash-safety", test_crash_safety, NULL);
 
 #undef ADD

@@ -90,6 +90,7 @@ struct _RbdStore
   char          *data_dir;
   char          *path;
   char          *backup_path;
+  gboolean       writable;          /* FALSE: only looks, never writes */
 
   RbdStoreState  state;
   char          *load_error;
@@ -131,6 +132,7 @@ G_DEFINE_QUARK (rbd-store-error-quark, rbd_store_error)
 enum {
   PROP_0,
   PROP_DATA_DIR,
+  PROP_WRITABLE,
   PROP_STATE,
   PROP_DIRTY,
   PROP_LOAD_ERROR,
@@ -173,6 +175,43 @@ load_result_new (void)
   return result;
 }
 
+/* An earlier copy with exactly these bytes, so that opening the same
+ * broken file again does not pile up copies. */
+static char *
+find_same_copy (const char *path,
+                const char *contents,
+                gsize       length)
+{
+  g_autofree char *dir_name = g_path_get_dirname (path);
+  g_autofree char *prefix = NULL;
+  g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return NULL;
+
+  prefix = g_strconcat (strrchr (path, G_DIR_SEPARATOR) != NULL ? strrchr (path, G_DIR_SEPARATOR) + 1
+                                                                 : path,
+                        ".broken-", NULL);
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *candidate = NULL;
+      g_autofree char *other = NULL;
+      gsize other_length;
+
+      if (!g_str_has_prefix (name, prefix))
+        continue;
+
+      candidate = g_build_filename (dir_name, name, NULL);
+      if (g_file_get_contents (candidate, &other, &other_length, NULL) &&
+          other_length == length && memcmp (other, contents, length) == 0)
+        return g_steal_pointer (&candidate);
+    }
+
+  return NULL;
+}
+
 /* Copies the document aside as rebound.json.broken-<timestamp>, never
  * replacing an earlier copy. */
 static char *
@@ -183,7 +222,12 @@ write_broken_copy (const char  *path,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%S");
-  g_autofree char *copy = g_strdup_printf ("%s.broken-%s", path, stamp);
+  g_autofree char *copy = find_same_copy (path, contents, length);
+
+  if (copy != NULL)
+    return g_steal_pointer (&copy);
+
+  copy = g_strdup_printf ("%s.broken-%s", path, stamp);
 
   for (guint n = 2; g_file_test (copy, G_FILE_TEST_EXISTS); n++)
     {
@@ -423,12 +467,14 @@ load_document (const char *path,
 
   if (version > RBD_STORE_FORMAT_VERSION)
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
       /* Shown as it is; nothing is written, not even a copy. */
       result->state = RBD_STORE_STATE_READ_ONLY;
       result->error_message =
-        g_strdup_printf (_("%s was written by a newer version of Rebound (format version %"
-                           G_GINT64_FORMAT "). It is shown read-only and will not be changed."),
-                         basename, version);
+        g_strdup_printf (_("%s was written by a newer version of Rebound (format version %s). "
+                           "It is shown read-only and will not be changed."),
+                         basename, number);
       g_ptr_array_set_size (result->problems, 0);
       return g_steal_pointer (&result);
     }
@@ -722,6 +768,10 @@ keep_as_backup (SaveJob  *job,
   g_autofree char *contents = NULL;
   gsize length;
 
+  /* Gone meanwhile (deleted by hand): nothing to keep. */
+  if (!g_file_test (job->path, G_FILE_TEST_EXISTS))
+    return TRUE;
+
   g_unlink (tmp);
   if (link (job->path, tmp) == 0)
     {
@@ -785,6 +835,13 @@ static gboolean
 check_can_save (RbdStore  *self,
                 GError   **error)
 {
+  if (!self->writable)
+    {
+      g_set_error (error, RBD_STORE_ERROR, RBD_STORE_ERROR_READ_ONLY,
+                   _("The document was opened for checking only"));
+      return FALSE;
+    }
+
   switch (self->state)
     {
     case RBD_STORE_STATE_READY:
@@ -1079,6 +1136,9 @@ rbd_store_get_property (GObject    *object,
     case PROP_DATA_DIR:
       g_value_set_string (value, self->data_dir);
       break;
+    case PROP_WRITABLE:
+      g_value_set_boolean (value, self->writable);
+      break;
     case PROP_STATE:
       g_value_set_enum (value, self->state);
       break;
@@ -1115,6 +1175,9 @@ rbd_store_set_property (GObject      *object,
     case PROP_DATA_DIR:
       self->data_dir = g_value_dup_string (value);
       break;
+    case PROP_WRITABLE:
+      self->writable = g_value_get_boolean (value);
+      break;
     case PROP_SAVE_DELAY:
       rbd_store_set_save_delay (self, g_value_get_uint (value));
       break;
@@ -1137,6 +1200,11 @@ rbd_store_class_init (RbdStoreClass *klass)
   properties [PROP_DATA_DIR] =
     g_param_spec_string ("data-dir", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* FALSE for a store that only checks a document (rebound --check-data):
+   * it makes no broken-file copies and refuses to save. */
+  properties [PROP_WRITABLE] =
+    g_param_spec_boolean ("writable", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties [PROP_STATE] =
     g_param_spec_enum ("state", NULL, NULL,
                        RBD_TYPE_STORE_STATE, RBD_STORE_STATE_EMPTY,
@@ -1185,6 +1253,18 @@ RbdStore *
 rbd_store_new (const char *data_dir)
 {
   return g_object_new (RBD_TYPE_STORE, "data-dir", data_dir, NULL);
+}
+
+/**
+ * rbd_store_new_for_checking:
+ *
+ * A store that loads and validates the document in @data_dir and writes
+ * nothing at all: no broken-file copy, no save.
+ */
+RbdStore *
+rbd_store_new_for_checking (const char *data_dir)
+{
+  return g_object_new (RBD_TYPE_STORE, "data-dir", data_dir, "writable", FALSE, NULL);
 }
 
 char *
@@ -1409,9 +1489,22 @@ rbd_store_load (RbdStore  *self,
   g_return_val_if_fail (RBD_IS_STORE (self), FALSE);
 
   set_state (self, RBD_STORE_STATE_LOADING);
-  result = load_document (self->path, TRUE);
+  result = load_document (self->path, self->writable);
 
   return finish_load (self, result, error);
+}
+
+typedef struct
+{
+  char     *path;
+  gboolean  copy_when_broken;
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_free (job->path);
+  g_free (job);
 }
 
 static void
@@ -1420,7 +1513,36 @@ load_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  g_task_return_pointer (task, load_document (task_data, TRUE), (GDestroyNotify) load_result_free);
+  LoadJob *job = task_data;
+
+  g_task_return_pointer (task, load_document (job->path, job->copy_when_broken),
+                         (GDestroyNotify) load_result_free);
+}
+
+/* Back on the main thread: the lists are filled here, whether or not the
+ * caller asked to hear about it. */
+static void
+on_load_done (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  RbdStore *self = RBD_STORE (object);
+  g_autoptr(GTask) outer = user_data;
+  g_autoptr(LoadResult) load = NULL;
+  GError *error = NULL;
+
+  load = g_task_propagate_pointer (G_TASK (result), &error);
+  if (load == NULL)
+    {
+      set_state (self, RBD_STORE_STATE_EMPTY);
+      g_task_return_error (outer, error);
+      return;
+    }
+
+  if (finish_load (self, load, &error))
+    g_task_return_boolean (outer, TRUE);
+  else
+    g_task_return_error (outer, error);
 }
 
 void
@@ -1429,16 +1551,25 @@ rbd_store_load_async (RbdStore            *self,
                       GAsyncReadyCallback  callback,
                       gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) inner = NULL;
+  GTask *outer;
+  LoadJob *job;
 
   g_return_if_fail (RBD_IS_STORE (self));
 
   set_state (self, RBD_STORE_STATE_LOADING);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, rbd_store_load_async);
-  g_task_set_task_data (task, g_strdup (self->path), g_free);
-  g_task_run_in_thread (task, load_thread);
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, rbd_store_load_async);
+
+  job = g_new0 (LoadJob, 1);
+  job->path = g_strdup (self->path);
+  job->copy_when_broken = self->writable;
+
+  inner = g_task_new (self, cancellable, on_load_done, outer);
+  g_task_set_source_tag (inner, on_load_done);
+  g_task_set_task_data (inner, job, (GDestroyNotify) load_job_free);
+  g_task_run_in_thread (inner, load_thread);
 }
 
 gboolean
@@ -1446,16 +1577,10 @@ rbd_store_load_finish (RbdStore      *self,
                        GAsyncResult  *result,
                        GError       **error)
 {
-  g_autoptr(LoadResult) load = NULL;
-
   g_return_val_if_fail (RBD_IS_STORE (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  load = g_task_propagate_pointer (G_TASK (result), error);
-  if (load == NULL)
-    return FALSE;
-
-  return finish_load (self, load, error);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**

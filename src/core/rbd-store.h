@@ -44,6 +44,7 @@ G_DECLARE_FINAL_TYPE (RbdStore, rbd_store, RBD, STORE, GObject)
 GQuark         rbd_store_error_quark         (void);
 
 RbdStore      *rbd_store_new                 (const char           *data_dir);
+RbdStore      *rbd_store_new_for_checking    (const char           *data_dir);
 char          *rbd_store_dup_default_data_dir (void);
 
 const char    *rbd_store_get_data_dir        (RbdStore             *self);

@@ -1,0 +1,256 @@
+/* rbd-window.c
+ *
+ * Copyright 2026 The Rebound authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rbd-window"
+
+#include "config.h"
+
+#include "rbd-store-banner.h"
+#include "rbd-window.h"
+
+struct _RbdWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  RbdStore             *store;
+  GSettings            *settings;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *stack;
+  RbdStoreBanner       *banner;
+};
+
+G_DEFINE_FINAL_TYPE (RbdWindow, rbd_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+restore_window_state (RbdWindow *self)
+{
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
+
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (RbdWindow *self)
+{
+  int width = 0;
+  int height = 0;
+
+  /* The default size follows the unmaximized size in GTK 4, which is the
+   * one worth restoring. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_delay (self->settings);
+  if (width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (self->settings);
+}
+
+static void
+on_banner_error_cb (RbdWindow      *self,
+                    const char     *message,
+                    RbdStoreBanner *banner)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_banner_notice_cb (RbdWindow      *self,
+                      const char     *message,
+                      RbdStoreBanner *banner)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RbdWindow *self = RBD_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, name) == NULL)
+    {
+      g_warning ("No page named “%s”", name);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+static gboolean
+rbd_window_close_request (GtkWindow *window)
+{
+  save_window_state (RBD_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (rbd_window_parent_class)->close_request (window);
+}
+
+static void
+rbd_window_dispose (GObject *object)
+{
+  RbdWindow *self = RBD_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RBD_TYPE_WINDOW);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (rbd_window_parent_class)->dispose (object);
+}
+
+static void
+rbd_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  RbdWindow *self = RBD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rbd_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  RbdWindow *self = RBD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      /* Construct-only: the window shows one store for its whole life. */
+      self->store = g_value_dup_object (value);
+      rbd_store_banner_set_store (self->banner, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rbd_window_class_init (RbdWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = rbd_window_dispose;
+  object_class->get_property = rbd_window_get_property;
+  object_class->set_property = rbd_window_set_property;
+
+  window_class->close_request = rbd_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         RBD_TYPE_STORE,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (RBD_TYPE_STORE_BANNER);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/rbd-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RbdWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RbdWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, RbdWindow, banner);
+  gtk_widget_class_bind_template_callback (widget_class, on_banner_error_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_banner_notice_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+}
+
+static void
+rbd_window_init (RbdWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+#if DEVELOPMENT
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+
+  /* Not APP_ID: the development build shares the settings schema. */
+  self->settings = g_settings_new (BASE_APP_ID);
+  restore_window_state (self);
+
+  adw_view_stack_set_visible_child_name (self->stack, "plan");
+}
+
+RbdWindow *
+rbd_window_new (GtkApplication *application,
+                RbdStore       *store)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (RBD_IS_STORE (store), NULL);
+
+  return g_object_new (RBD_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+RbdStore *
+rbd_window_get_store (RbdWindow *self)
+{
+  g_return_val_if_fail (RBD_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+const char *
+rbd_window_get_visible_page (RbdWindow *self)
+{
+  g_return_val_if_fail (RBD_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+void
+rbd_window_add_toast (RbdWindow *self,
+                      AdwToast  *toast)
+{
+  g_return_if_fail (RBD_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

@@ -1,0 +1,291 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The Rebound authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-cli"
+
+#include <string.h>
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+/* Runs the built `rebound` binary with no display, each time on its own
+ * data folder, and checks exit status, output and that the document on disk
+ * is never changed. REBOUND_BINARY comes from tests/ui/meson.build. */
+
+#define VALID_DOCUMENT \
+  "{\"format\":\"rebound\",\"version\":1,\"profile\":{\"body_mass_kg\":70}," \
+  "\"planned\":[{\"id\":\"p1\",\"date\":\"2026-11-30\",\"kind\":\"interval\"}]," \
+  "\"sessions\":[{\"id\":\"s1\",\"start\":\"2026-11-30T07:10:00+01:00\",\"kind\":\"easy\",\"rpe\":7}]," \
+  "\"checkins\":[],\"routines\":[],\"shoes\":[]}"
+
+#define INVALID_VALUE_DOCUMENT \
+  "{\"format\":\"rebound\",\"version\":1,\"profile\":{\"body_mass_kg\":70}," \
+  "\"planned\":[]," \
+  "\"sessions\":[{\"id\":\"s1\",\"start\":\"2026-11-30T07:10:00+01:00\",\"kind\":\"easy\",\"rpe\":14}]," \
+  "\"checkins\":[],\"routines\":[],\"shoes\":[]}"
+
+/* Where in the file: "line 1, column 3" (or "line:column 1:3") */
+#define WHERE_PATTERN "line [0-9]+, column [0-9]+|line:column [0-9]+:[0-9]+"
+
+typedef struct
+{
+  char *home;       /* stands in for XDG_DATA_HOME */
+  char *data_dir;   /* home/rebound */
+  char *path;       /* home/rebound/rebound.json */
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  GDir *dir;
+  const char *name;
+
+  if (run->data_dir != NULL && (dir = g_dir_open (run->data_dir, 0, NULL)) != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (run->data_dir, name, NULL);
+
+          g_unlink (child);
+        }
+      g_dir_close (dir);
+      g_rmdir (run->data_dir);
+    }
+  if (run->home != NULL)
+    g_rmdir (run->home);
+
+  g_clear_pointer (&run->home, g_free);
+  g_clear_pointer (&run->data_dir, g_free);
+  g_clear_pointer (&run->path, g_free);
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+static void
+run_prepare (Run        *run,
+             const char *document)
+{
+  g_autoptr(GError) error = NULL;
+
+  run->home = g_dir_make_tmp ("rebound-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  run->data_dir = g_build_filename (run->home, "rebound", NULL);
+  run->path = g_build_filename (run->data_dir, "rebound.json", NULL);
+
+  if (document != NULL)
+    {
+      g_assert_cmpint (g_mkdir_with_parents (run->data_dir, 0700), ==, 0);
+      g_file_set_contents (run->path, document, -1, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+run_rebound (Run        *run,
+             const char *option)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* The command line must work with no display and no session bus. */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", run->home, TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+
+  process = g_subprocess_launcher_spawn (launcher, &error, REBOUND_BINARY, option, NULL);
+  g_assert_no_error (error);
+
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+
+  g_test_message ("rebound %s -> %d\nstdout:\n%s\nstderr:\n%s",
+                  option, run->status, run->out, run->err);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in the data folder, sorted and joined, to see what was written. */
+static char *
+list_data_dir (Run *run)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GDir *dir;
+  const char *name;
+
+  dir = g_dir_open (run->data_dir, 0, NULL);
+  if (dir == NULL)
+    return g_strdup ("");
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_dir_close (dir);
+
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static char *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+static void
+test_version (void)
+{
+  Run run = { 0 };
+  g_autofree char *expected = g_strdup_printf ("rebound %s\n", REBOUND_VERSION);
+
+  run_prepare (&run, NULL);
+  run_rebound (&run, "--version");
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpstr (run.err, ==, "");
+
+  run_clear (&run);
+}
+
+static void
+test_check_missing (void)
+{
+  Run run = { 0 };
+
+  run_prepare (&run, NULL);
+  run_rebound (&run, "--check-data");
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "No data file"));
+  g_assert_nonnull (strstr (run.out, "planned: 0\n"));
+  g_assert_nonnull (strstr (run.out, "sessions: 0\n"));
+  g_assert_nonnull (strstr (run.out, "profile: not set\n"));
+  g_assert_cmpstr (run.err, ==, "");
+
+  /* Checking creates nothing. */
+  g_assert_false (g_file_test (run.data_dir, G_FILE_TEST_EXISTS));
+
+  run_clear (&run);
+}
+
+static void
+test_check_valid (void)
+{
+  Run run = { 0 };
+  g_autofree char *after = NULL;
+  g_autofree char *listing = NULL;
+
+  run_prepare (&run, VALID_DOCUMENT);
+  run_rebound (&run, "--check-data");
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, run.path));
+  g_assert_nonnull (strstr (run.out, "\nplanned: 1\n"));
+  g_assert_nonnull (strstr (run.out, "\nsessions: 1\n"));
+  g_assert_nonnull (strstr (run.out, "\ncheck-ins: 0\n"));
+  g_assert_nonnull (strstr (run.out, "\nroutines: 0\n"));
+  g_assert_nonnull (strstr (run.out, "\nshoes: 0\n"));
+  g_assert_nonnull (strstr (run.out, "\nprofile: set\n"));
+  g_assert_cmpstr (run.err, ==, "");
+
+  after = read_file (run.path);
+  g_assert_cmpstr (after, ==, VALID_DOCUMENT);
+  listing = list_data_dir (&run);
+  g_assert_cmpstr (listing, ==, "rebound.json");
+
+  run_clear (&run);
+}
+
+static void
+test_check_broken (void)
+{
+  Run run = { 0 };
+  g_autofree char *after = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GRegex) where = NULL;
+
+  run_prepare (&run, "{ not json");
+  run_rebound (&run, "--check-data");
+
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, run.path));
+  where = g_regex_new (WHERE_PATTERN, 0, 0, NULL);
+  g_assert_true (g_regex_match (where, run.err, 0, NULL));
+  g_assert_null (strstr (run.out, "planned:"));
+
+  /* Nothing is written: the document is untouched and alone. */
+  after = read_file (run.path);
+  g_assert_cmpstr (after, ==, "{ not json");
+  listing = list_data_dir (&run);
+  g_assert_cmpstr (listing, ==, "rebound.json");
+
+  run_clear (&run);
+}
+
+static void
+test_check_invalid_value (void)
+{
+  Run run = { 0 };
+  g_autofree char *after = NULL;
+  g_autofree char *listing = NULL;
+
+  run_prepare (&run, INVALID_VALUE_DOCUMENT);
+  run_rebound (&run, "--check-data");
+
+  g_assert_cmpint (run.status, ==, 1);
+  /* Which item, which field, which value */
+  g_assert_nonnull (strstr (run.err, "sessions item 1"));
+  g_assert_nonnull (strstr (run.err, "s1"));
+  g_assert_nonnull (strstr (run.err, "rpe = 14"));
+  /* What could be read is still counted. */
+  g_assert_nonnull (strstr (run.out, "\nsessions: 1\n"));
+
+  after = read_file (run.path);
+  g_assert_cmpstr (after, ==, INVALID_VALUE_DOCUMENT);
+  listing = list_data_dir (&run);
+  g_assert_cmpstr (listing, ==, "rebound.json");
+
+  run_clear (&run);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/check-data/missing", test_check_missing);
+  g_test_add_func ("/cli/check-data/valid", test_check_valid);
+  g_test_add_func ("/cli/check-data/broken", test_check_broken);
+  g_test_add_func ("/cli/check-data/invalid-value", test_check_invalid_value);
+
+  return g_test_run ();
+}
