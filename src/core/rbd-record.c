@@ -44,6 +44,8 @@ typedef struct
   JsonObject   *unknown;    /* members from a newer version, or NULL */
   char         *json_text;  /* cached serialisation, NULL after a change */
   RbdOwnerLink *link;
+  GListStore   *children;   /* when the class has a children member */
+  RbdOwnerLink *children_link;
 } RbdRecordPrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (RbdRecord, rbd_record, G_TYPE_OBJECT)
@@ -448,6 +450,64 @@ rbd_field_validate (const RbdField  *field,
 }
 
 static void
+on_child_changed (gpointer   owner,
+                  RbdRecord *child)
+{
+  rbd_record_emit_changed (RBD_RECORD (owner));
+}
+
+static void
+on_children_items_changed_cb (RbdRecord  *self,
+                              guint       position,
+                              guint       removed,
+                              guint       added,
+                              GListModel *children)
+{
+  RbdRecordPrivate *priv = rbd_record_get_instance_private (self);
+
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(RbdRecord) child = g_list_model_get_item (children, i);
+
+      rbd_record_set_owner_link (child, priv->children_link);
+    }
+
+  rbd_record_emit_changed (self);
+}
+
+static void
+rbd_record_constructed (GObject *object)
+{
+  RbdRecord *self = (RbdRecord *)object;
+  RbdRecordPrivate *priv = rbd_record_get_instance_private (self);
+  RbdRecordClass *klass = RBD_RECORD_GET_CLASS (self);
+
+  G_OBJECT_CLASS (rbd_record_parent_class)->constructed (object);
+
+  if (klass->children_member != NULL)
+    {
+      priv->children = g_list_store_new (klass->children_type);
+      priv->children_link = rbd_owner_link_new (self, on_child_changed);
+      g_signal_connect_object (priv->children, "items-changed",
+                               G_CALLBACK (on_children_items_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+}
+
+static void
+rbd_record_dispose (GObject *object)
+{
+  RbdRecord *self = (RbdRecord *)object;
+  RbdRecordPrivate *priv = rbd_record_get_instance_private (self);
+
+  if (priv->children_link != NULL)
+    rbd_owner_link_detach (priv->children_link);
+  g_clear_object (&priv->children);
+
+  G_OBJECT_CLASS (rbd_record_parent_class)->dispose (object);
+}
+
+static void
 rbd_record_finalize (GObject *object)
 {
   RbdRecord *self = (RbdRecord *)object;
@@ -463,6 +523,7 @@ rbd_record_finalize (GObject *object)
   g_clear_pointer (&priv->unknown, json_object_unref);
   g_clear_pointer (&priv->json_text, g_free);
   g_clear_pointer (&priv->link, rbd_owner_link_unref);
+  g_clear_pointer (&priv->children_link, rbd_owner_link_unref);
 
   G_OBJECT_CLASS (rbd_record_parent_class)->finalize (object);
 }
@@ -528,6 +589,8 @@ rbd_record_class_init (RbdRecordClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = rbd_record_constructed;
+  object_class->dispose = rbd_record_dispose;
   object_class->finalize = rbd_record_finalize;
   object_class->get_property = rbd_record_get_property;
   object_class->set_property = rbd_record_set_property;
@@ -615,6 +678,82 @@ rbd_record_class_find_field (RbdRecordClass *klass,
   i = field_index (klass, name);
 
   return i >= 0 ? &klass->fields[i] : NULL;
+}
+
+/**
+ * rbd_record_class_set_children:
+ *
+ * Declares @member as a list of records of @type, kept in order in
+ * rbd_record_get_children(). A change to a child is a change to the
+ * record.
+ */
+void
+rbd_record_class_set_children (RbdRecordClass *klass,
+                               const char     *member,
+                               GType           type)
+{
+  g_return_if_fail (RBD_IS_RECORD_CLASS (klass));
+  g_return_if_fail (g_type_is_a (type, RBD_TYPE_RECORD));
+
+  klass->children_member = member;
+  klass->children_type = type;
+}
+
+/**
+ * rbd_record_get_children:
+ *
+ * Returns: (transfer none) (nullable): the children, or %NULL for classes
+ *   without a children member
+ */
+GListStore *
+rbd_record_get_children (RbdRecord *self)
+{
+  RbdRecordPrivate *priv = rbd_record_get_instance_private (self);
+
+  g_return_val_if_fail (RBD_IS_RECORD (self), NULL);
+
+  return priv->children;
+}
+
+/* Reads the children member: a list of objects, each a record. */
+static void
+read_children (RbdRecord      *self,
+               JsonNode       *node,
+               RbdLoadContext *context)
+{
+  RbdRecordPrivate *priv = rbd_record_get_instance_private (self);
+  RbdRecordClass *klass = RBD_RECORD_GET_CLASS (self);
+  g_autoptr(GPtrArray) children = NULL;
+  const char *saved_prefix = context->field_prefix;
+  JsonArray *array;
+  guint n;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      rbd_load_context_add (context, klass->children_member, NULL, FALSE, _("Expected a list"));
+      return;
+    }
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  children = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *prefix = g_strdup_printf ("%s[%u].", klass->children_member, i);
+      RbdRecord *child;
+
+      context->field_prefix = prefix;
+      child = rbd_record_new_from_json (klass->children_type,
+                                        json_array_get_element (array, i), context);
+      context->field_prefix = saved_prefix;
+
+      if (child != NULL)
+        g_ptr_array_add (children, child);
+    }
+
+  g_list_store_splice (priv->children, 0, g_list_model_get_n_items (G_LIST_MODEL (priv->children)),
+                       children->pdata, children->len);
 }
 
 const RbdField *
@@ -1264,8 +1403,11 @@ rbd_record_new_from_json (GType           type,
 
       if (i < 0 || !g_str_equal (klass->fields[i].name, name))
         {
-          if (klass->read_member != NULL && klass->read_member (self, name, member, context))
-            continue;
+          if (klass->children_member != NULL && g_str_equal (name, klass->children_member))
+            {
+              read_children (self, member, context);
+              continue;
+            }
 
           if (priv->unknown == NULL)
             priv->unknown = json_object_new ();
@@ -1382,8 +1524,11 @@ rbd_record_read (GType           type,
           if (node == NULL)
             return NULL;
 
-          if (klass->read_member != NULL && klass->read_member (self, key, node, context))
-            continue;
+          if (klass->children_member != NULL && g_str_equal (key, klass->children_member))
+            {
+              read_children (self, node, context);
+              continue;
+            }
 
           if (priv->unknown == NULL)
             priv->unknown = json_object_new ();
@@ -1563,8 +1708,23 @@ rbd_record_get_json_text (RbdRecord *self)
       write_value (out, &klass->fields[i], &values[i]);
     }
 
-  if (klass->write_members != NULL)
-    klass->write_members (self, out, &first);
+  if (klass->children_member != NULL)
+    {
+      RbdRecordPrivate *p = rbd_record_get_instance_private (self);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (p->children));
+
+      rbd_json_write_member (out, &first, klass->children_member);
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(RbdRecord) child = g_list_model_get_item (G_LIST_MODEL (p->children), i);
+
+          if (i > 0)
+            g_string_append (out, ", ");
+          g_string_append (out, rbd_record_get_json_text (child));
+        }
+      g_string_append_c (out, ']');
+    }
 
   if (priv->unknown != NULL)
     {

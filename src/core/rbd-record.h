@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
 #include "rbd-field.h"
@@ -46,20 +47,15 @@ struct _RbdRecordClass
 {
   GObjectClass parent_class;
 
-  /* Members that are not plain fields (a routine's steps). Return TRUE when
-   * @name was consumed; problems go to @problems. */
-  gboolean (*read_member)  (RbdRecord      *self,
-                            const char     *name,
-                            JsonNode       *node,
-                            RbdLoadContext *context);
-  void     (*write_members) (RbdRecord     *self,
-                             GString       *out,
-                             gboolean      *first);
-
   /*< private >*/
   const RbdField *fields;
   guint           n_fields;
   const char     *collection;
+
+  /* One member that is a list of records of another type (a routine's
+   * "steps", a template's "sessions"). */
+  const char     *children_member;
+  GType           children_type;
 
   gpointer padding[4];
 };
@@ -70,6 +66,10 @@ void            rbd_record_class_install_fields (RbdRecordClass  *klass,
                                                  const char      *collection,
                                                  const RbdField  *fields,
                                                  guint            n_fields);
+void            rbd_record_class_set_children   (RbdRecordClass  *klass,
+                                                 const char      *member,
+                                                 GType            type);
+GListStore     *rbd_record_get_children         (RbdRecord       *self);
 const RbdField *rbd_record_class_find_field     (RbdRecordClass  *klass,
                                                  const char      *name);
 const RbdField *rbd_record_class_get_fields     (RbdRecordClass  *klass,

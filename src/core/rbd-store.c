@@ -26,6 +26,7 @@
 #include "rbd-session.h"
 #include "rbd-shoe.h"
 #include "rbd-store.h"
+#include "rbd-week-template.h"
 
 /* The store owns the user's document: one list per collection, loaded from
  * and saved to rebound.json in the data folder.
@@ -58,6 +59,7 @@ enum
   COLLECTION_CHECKINS,
   COLLECTION_ROUTINES,
   COLLECTION_SHOES,
+  COLLECTION_TEMPLATES,
   N_COLLECTIONS
 };
 
@@ -67,6 +69,7 @@ static const Collection collections[N_COLLECTIONS] = {
   [COLLECTION_CHECKINS] = { "checkins", rbd_checkin_get_type },
   [COLLECTION_ROUTINES] = { "routines", rbd_routine_get_type },
   [COLLECTION_SHOES]    = { "shoes",    rbd_shoe_get_type },
+  [COLLECTION_TEMPLATES] = { "templates", rbd_week_template_get_type },
 };
 
 /* What a load found, built in the worker thread and applied on the main
@@ -143,6 +146,13 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+enum {
+  RECORD_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
 
 static void schedule_save (RbdStore *self);
 
@@ -508,6 +518,9 @@ on_record_changed (gpointer   owner,
 
   if (self->applying)
     return;
+
+  if (record != NULL)
+    g_signal_emit (self, signals [RECORD_CHANGED], 0, record);
 
   self->generation++;
   if (self->generation == self->saved_generation + 1)
@@ -1228,6 +1241,13 @@ rbd_store_class_init (RbdStoreClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals [RECORD_CHANGED] =
+    g_signal_new ("record-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, RBD_TYPE_RECORD);
 }
 
 static void
@@ -1424,6 +1444,14 @@ rbd_store_get_shoes (RbdStore *self)
   g_return_val_if_fail (RBD_IS_STORE (self), NULL);
 
   return self->lists[COLLECTION_SHOES];
+}
+
+GListStore *
+rbd_store_get_templates (RbdStore *self)
+{
+  g_return_val_if_fail (RBD_IS_STORE (self), NULL);
+
+  return self->lists[COLLECTION_TEMPLATES];
 }
 
 /**

@@ -41,6 +41,11 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (RbdStore, rbd_store, RBD, STORE, GObject)
 
+/* Signals:
+ *   "record-changed" (RbdRecord *record): a member of an item in one of
+ *     the lists (or the profile) changed. Adding and removing items is
+ *     told by each list's "items-changed". */
+
 GQuark         rbd_store_error_quark         (void);
 
 RbdStore      *rbd_store_new                 (const char           *data_dir);
@@ -66,6 +71,7 @@ GListStore    *rbd_store_get_sessions        (RbdStore             *self);
 GListStore    *rbd_store_get_checkins        (RbdStore             *self);
 GListStore    *rbd_store_get_routines        (RbdStore             *self);
 GListStore    *rbd_store_get_shoes           (RbdStore             *self);
+GListStore    *rbd_store_get_templates       (RbdStore             *self);
 RbdProfile    *rbd_store_get_profile         (RbdStore             *self);
 
 gboolean       rbd_store_load                (RbdStore             *self,
