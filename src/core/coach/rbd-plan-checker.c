@@ -9,7 +9,6 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -32,18 +31,20 @@
 #define CUTBACK_WINDOW       4    /* R5: previous weeks needed */
 #define LONG_INFO_PCT        30   /* R7 */
 #define LONG_WARN_PCT        35   /* R7 */
+/* R7: below this, "shorten the long run to 12 min" would be no long run at
+ * all; the week needs more easy running instead. */
 #define MIN_USEFUL_LONG_S    (30 * 60)
 
 G_DEFINE_BOXED_TYPE (RbdFinding, rbd_finding, rbd_finding_copy, rbd_finding_free)
 
 typedef struct
 {
-  const RbdPlanWeek *week;
-  GPtrArray         *day_before;
+  const RbdPlanWeek    *week;
+  GPtrArray            *day_before;
   const RbdWeekSummary *previous;
-  guint              n_previous;
-  RbdWeekSummary     summary;
-  GPtrArray         *findings;
+  guint                 n_previous;
+  RbdWeekSummary        summary;
+  GPtrArray            *findings;
 } Check;
 
 /* Session kinds as a noun inside a sentence ("Move the tempo run on ..."),
@@ -184,7 +185,10 @@ day_name (const Check *check,
     g_date_add_days (&date, day);
 
   if (g_date_strftime (buf, sizeof buf, "%A", &date) == 0)
-    return g_strdup_printf (_("day %d"), day + 1);
+    {
+      /* Translators: a day of the week by number, when its name is unknown */
+      return g_strdup_printf (_("day %d"), day + 1);
+    }
 
   return g_strdup (buf);
 }
@@ -198,6 +202,7 @@ format_duration (int seconds)
 
   minutes %= 60;
 
+  /* Translators: durations of training, "45 min", "5 h", "5 h 30 min" */
   if (hours == 0)
     return g_strdup_printf (_("%d min"), minutes);
   if (minutes == 0)
@@ -206,18 +211,24 @@ format_duration (int seconds)
   return g_strdup_printf (_("%d h %d min"), hours, minutes);
 }
 
-/* One decimal only when the whole number would hide which side of a
- * threshold the share is on (20.4 % is above 20 %, "20 %" would not say). */
+/* A share that broke the limit @above_pct, to the nearest tenth of a
+ * percent but never rounded down onto the limit: 20.04 % shows as 20.1 %,
+ * not as the "20 %" it is above. The decimal is left out when it is 0. */
 static char *
 format_percent (gint64 part,
-                gint64 whole)
+                gint64 whole,
+                int    above_pct)
 {
-  double tenths = round (1000.0 * (double) part / (double) whole);
+  gint64 tenths;
 
-  if (fmod (tenths, 10.0) == 0.0)
-    return g_strdup_printf ("%.0f", tenths / 10.0);
+  g_assert (part >= 0 && whole > 0);
 
-  return g_strdup_printf ("%.1f", tenths / 10.0);
+  tenths = (part * 1000 * 2 + whole) / (whole * 2);
+  tenths = MAX (tenths, (gint64) above_pct * 10 + 1);
+  if (tenths % 10 == 0)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, tenths / 10);
+
+  return g_strdup_printf ("%.1f", (double) tenths / 10.0);
 }
 
 static void
@@ -246,9 +257,10 @@ day_bit (int day)
 }
 
 /* A day a hard session can move to: no hard session on it or on either
- * side. Later days first (the usual fix is to push a session back), and
- * days that already have training before rest days, so that moving does
- * not cost the week its rest (R2). -1 when the week has no such day. */
+ * side. Later days first (the usual fix is to push a session back) and,
+ * while there is a choice, days that already have training rather than
+ * rest days, so that moving does not cost the week its rest (R2). -1 when
+ * the week has no such day. */
 static int
 find_recovered_slot (const Check *check,
                      const guint  n_hard[N_DAYS],
@@ -340,6 +352,8 @@ check_hard_spacing (Check *check)
 
       name = day_name (check, day);
       add_finding (check, "R1", RBD_SEVERITY_WARNING, day_bit (day),
+                   /* Translators: "Tuesday has 2 hard sessions (interval session and
+                    * tempo run) ..."; the count is always 2 or more */
                    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                  "%s has %u hard session (%s and %s) "
                                                  "with no time to recover between them",
@@ -348,7 +362,10 @@ check_hard_spacing (Check *check)
                                                  n_hard[day]),
                                     name, n_hard[day],
                                     kind_noun (first[day]), kind_noun (second[day])),
-                   move_hard_fix (check, n_hard, n_hard_before, day, second[day]));
+                   /* A race has a fixed date: move the other session. */
+                   second[day] == RBD_KIND_RACE
+                   ? move_hard_fix (check, n_hard, n_hard_before, day, first[day])
+                   : move_hard_fix (check, n_hard, n_hard_before, day, second[day]));
     }
 
   if (n_hard_before > 0 && n_hard[0] > 0)
@@ -356,30 +373,47 @@ check_hard_spacing (Check *check)
       g_autofree char *before_name = day_name (check, DAY_BEFORE);
       g_autofree char *name = day_name (check, 0);
 
+      char *fix;
+
+      if (first[0] == RBD_KIND_RACE)
+        fix = g_strdup_printf (_("Make the %s on %s an easy run so that you start the %s on "
+                                 "%s fresh"),
+                               kind_noun (first_before), before_name,
+                               kind_noun (first[0]), name);
+      else
+        fix = move_hard_fix (check, n_hard, n_hard_before, 0, first[0]);
+
       add_finding (check, "R1", RBD_SEVERITY_WARNING, day_bit (0),
                    g_strdup_printf (_("The %s on %s (the day before this week) and the %s on %s "
                                       "are less than 48 h apart"),
                                     kind_noun (first_before), before_name,
                                     kind_noun (first[0]), name),
-                   move_hard_fix (check, n_hard, n_hard_before, 0, first[0]));
+                   fix);
     }
 
   for (int day = 0; day + 1 < N_DAYS; day++)
     {
+      RbdKind earlier;
+      RbdKind later;
       g_autofree char *name = NULL;
       g_autofree char *next_name = NULL;
 
       if (n_hard[day] == 0 || n_hard[day + 1] == 0)
         continue;
 
+      /* The session closest to the other day; the later one is the one to
+       * move, unless it is a race, which has a fixed date. */
+      earlier = n_hard[day] > 1 ? second[day] : first[day];
+      later = first[day + 1];
       name = day_name (check, day);
       next_name = day_name (check, day + 1);
       add_finding (check, "R1", RBD_SEVERITY_WARNING, day_bit (day) | day_bit (day + 1),
                    g_strdup_printf (_("The %s on %s and the %s on %s are less than 48 h "
                                       "apart"),
-                                    kind_noun (n_hard[day] > 1 ? second[day] : first[day]),
-                                    name, kind_noun (first[day + 1]), next_name),
-                   move_hard_fix (check, n_hard, n_hard_before, day + 1, first[day + 1]));
+                                    kind_noun (earlier), name, kind_noun (later), next_name),
+                   later == RBD_KIND_RACE && earlier != RBD_KIND_RACE
+                   ? move_hard_fix (check, n_hard, n_hard_before, day, earlier)
+                   : move_hard_fix (check, n_hard, n_hard_before, day + 1, later));
     }
 }
 
@@ -454,9 +488,10 @@ check_intensity_split (Check *check)
   excess_s = s->quality_s - (gint64) s->running_s * QUALITY_MAX_PCT / 100;
   excess_s = (excess_s + 59) / 60 * 60;
 
-  percent = format_percent (s->quality_s, s->running_s);
+  percent = format_percent (s->quality_s, s->running_s, QUALITY_MAX_PCT);
   excess = format_duration ((int) excess_s);
   add_finding (check, "R3", RBD_SEVERITY_WARNING, days,
+               /* Translators: %s is a percentage such as "25" or "20.3" */
                g_strdup_printf (_("%s %% of running time is quality; aim for 10-20 %%"), percent),
                g_strdup_printf (_("Turn about %s of quality running into easy running: fewer "
                                   "reps, a shorter tempo, or an easy run instead of one "
@@ -491,11 +526,12 @@ check_ramp (Check *check)
 
   last = format_duration ((int) last_s);
   now = format_duration (s->running_s);
-  percent = format_percent ((gint64) s->running_s - last_s, last_s);
+  percent = format_percent ((gint64) s->running_s - last_s, last_s, RAMP_MAX_PCT - 100);
   cap = format_duration ((int) cap_s);
   trim = format_duration ((int) trim_s);
 
   add_finding (check, "R4", RBD_SEVERITY_WARNING, 0,
+               /* Translators: "from 5 h last week to 5 h 45 min (+15 %)" */
                g_strdup_printf (_("Running time rises from %s last week to %s (+%s %%); aim "
                                   "for at most 10 %% more"),
                                 last, now, percent),
@@ -545,8 +581,9 @@ check_cutback (Check *check)
   w2 = format_duration ((int) weeks[2]);
   w3 = format_duration ((int) weeks[3]);
   w4 = format_duration ((int) weeks[4]);
-  low = format_duration ((int) (peak_s * CUTBACK_LOW_PCT / 100));
-  high = format_duration ((int) (peak_s * CUTBACK_PCT / 100));
+  /* Whole minutes inside the 15-30 % band, so either end is a real cutback. */
+  low = format_duration ((int) ((peak_s * CUTBACK_LOW_PCT / 100 + 59) / 60 * 60));
+  high = format_duration ((int) (peak_s * CUTBACK_PCT / 100 / 60 * 60));
 
   add_finding (check, "R5", RBD_SEVERITY_WARNING, 0,
                /* Translators: running time of five weeks, oldest first */
@@ -673,7 +710,8 @@ check_long_share (Check *check)
         }
     }
 
-  percent = format_percent (s->long_s, s->running_s);
+  percent = format_percent (s->long_s, s->running_s,
+                            severity == RBD_SEVERITY_WARNING ? LONG_WARN_PCT : LONG_INFO_PCT);
   if (severity == RBD_SEVERITY_WARNING)
     reason = g_strdup_printf (_("The long run is %s %% of running time; above 35 %% it takes "
                                 "too much from the rest of the week"),

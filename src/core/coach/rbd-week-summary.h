@@ -30,8 +30,11 @@ typedef struct
   double   total_m;        /* every session with a distance */
   int      running_s;
   double   running_m;
-  int      easy_s;         /* recovery, easy, long */
-  int      quality_s;      /* tempo, interval, hills, race */
+  int      easy_s;         /* recovery, easy, long, and the warm-up and
+                            * cool-down of quality sessions */
+  int      quality_s;      /* tempo, interval, hills, race, less their
+                            * warm-up and cool-down: half of each
+                            * session, at most 30 min */
   int      long_s;
   double   easy_share;
   double   quality_share;
