@@ -12,7 +12,11 @@
 #include <glib/gi18n.h>
 
 #include "rbd-application.h"
+#include "rbd-dates.h"
+#include "rbd-ical-writer.h"
+#include "rbd-plan-calendar.h"
 #include "rbd-preferences-window.h"
+#include "rbd-week-renderer.h"
 #include "rbd-window.h"
 
 struct _RbdApplication
@@ -30,6 +34,14 @@ static const GOptionEntry option_entries[] = {
     N_("Print the version and exit"), NULL },
   { "check-data", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Load and check the data file without changing it, then exit"), NULL },
+  { "export-week", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print the planned week that holds DATE (YYYY-MM-DD) to the PDF file given "
+       "with --output, then exit"),
+    N_("DATE") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The PDF file that --export-week writes"), N_("FILE") },
+  { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write all planned sessions to an iCalendar file, then exit"), N_("FILE") },
   { NULL }
 };
 
@@ -140,6 +152,208 @@ check_data (void)
   return status;
 }
 
+/* The day weeks start on, from the preferences when their schema is
+ * installed (looked up first: GSettings aborts on a missing schema, and a
+ * command line run from the build tree may have none), else Monday. */
+static GDateWeekday
+first_day_of_week (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *name = NULL;
+  GDateWeekday weekday;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, BASE_APP_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "first-day-of-week"))
+    return G_DATE_MONDAY;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  name = g_settings_get_string (settings, "first-day-of-week");
+  if (!rbd_weekday_parse (name, &weekday))
+    return G_DATE_MONDAY;
+
+  return weekday;
+}
+
+/* The document as --check-data reads it, without writing anything; NULL
+ * when it cannot be read. Values that could not be used are left out of
+ * the export, and said so. */
+static RbdStore *
+load_for_export (void)
+{
+  g_autoptr(RbdStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_dir = NULL;
+  const char *path;
+  GPtrArray *problems;
+  RbdStoreState state;
+  gboolean loaded;
+
+  data_dir = rbd_store_dup_default_data_dir ();
+  store = rbd_store_new_for_checking (data_dir);
+  path = rbd_store_get_path (store);
+
+  loaded = rbd_store_load (store, &error);
+  state = rbd_store_get_state (store);
+  problems = rbd_store_get_problems (store);
+
+  if (state != RBD_STORE_STATE_READY && state != RBD_STORE_STATE_READ_ONLY)
+    {
+      const char *reason = rbd_store_get_load_error (store);
+
+      if (reason == NULL && error != NULL)
+        reason = error->message;
+      if (reason == NULL)
+        reason = _("Unknown error");
+
+      g_printerr (_("Cannot read %s: %s\n"), path, reason);
+      g_printerr (_("Nothing was exported.\n"));
+
+      return NULL;
+    }
+
+  if (problems != NULL && problems->len > 0)
+    {
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "%s: %u value could not be used and is left out:\n",
+                               "%s: %u values could not be used and are left out:\n",
+                               problems->len),
+                  path, problems->len);
+
+      for (guint i = 0; i < problems->len; i++)
+        {
+          g_autofree char *text = rbd_load_problem_to_string (g_ptr_array_index (problems, i));
+
+          g_printerr ("  %s\n", text);
+        }
+    }
+  else if (!loaded && !g_error_matches (error, RBD_STORE_ERROR, RBD_STORE_ERROR_NEWER))
+    {
+      g_printerr (_("Cannot read %s: %s\n"), path, error->message);
+      g_printerr (_("Nothing was exported.\n"));
+
+      return NULL;
+    }
+
+  return g_steal_pointer (&store);
+}
+
+static int
+export_week (RbdStore    *store,
+             const GDate *day,
+             const char  *output)
+{
+  g_autoptr(RbdPlanCalendar) calendar = NULL;
+  g_autoptr(RbdWeekRenderer) renderer = NULL;
+  g_autoptr(GError) error = NULL;
+  RbdWeekSummary previous[4];
+  RbdPlanContext context = { 0 };
+  RbdPlanWeek week = { 0 };
+  GDate start;
+
+  rbd_week_start (day, first_day_of_week (), &start);
+
+  calendar = rbd_plan_calendar_new (store);
+  rbd_plan_calendar_get_week (calendar, &start, &week);
+  rbd_plan_calendar_get_context (calendar, &start, &context, previous);
+
+  renderer = rbd_week_renderer_new (&week, &context,
+                                    rbd_profile_get_body_mass_kg (rbd_store_get_profile (store)));
+  rbd_plan_week_clear (&week);
+  rbd_plan_context_clear (&context);
+
+  if (!rbd_week_renderer_write_pdf (renderer, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  /* Only the path, so that scripts can use it */
+  g_print ("%s\n", output);
+
+  return 0;
+}
+
+static int
+export_ics (RbdStore   *store,
+            const char *output)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!rbd_ical_write_file (G_LIST_MODEL (rbd_store_get_planned (store)), output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  g_print ("%s\n", output);
+
+  return 0;
+}
+
+/* `rebound --export-week DATE --output FILE.pdf` and `rebound --export-ics
+ * FILE.ics`: like --check-data, before any GTK initialisation, so they
+ * work without a display. Everything the user typed is checked before the
+ * document is read, and the document is never written. */
+static int
+export_plan (GVariantDict *options)
+{
+  g_autoptr(RbdStore) store = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *ics = NULL;
+  const char *week_text = NULL;
+  GDate day;
+  int status = 0;
+
+  g_variant_dict_lookup (options, "export-week", "&s", &week_text);
+  g_variant_dict_lookup (options, "output", "^ay", &output);
+  g_variant_dict_lookup (options, "export-ics", "^ay", &ics);
+
+  if (week_text != NULL)
+    {
+      if (!rbd_date_parse (week_text, &day))
+        {
+          g_printerr (_("“%s” is not a date: give a day that exists, as YYYY-MM-DD "
+                        "(for example 2026-11-30).\n"),
+                      week_text);
+          return 1;
+        }
+
+      if (output == NULL || *output == '\0')
+        {
+          g_printerr (_("--export-week needs the PDF file to write: "
+                        "--export-week DATE --output FILE.pdf\n"));
+          return 1;
+        }
+    }
+  else if (output != NULL)
+    {
+      g_printerr (_("--output goes with --export-week: "
+                    "--export-week DATE --output FILE.pdf\n"));
+      return 1;
+    }
+
+  if (ics != NULL && *ics == '\0')
+    {
+      g_printerr (_("--export-ics needs the file to write: --export-ics FILE.ics\n"));
+      return 1;
+    }
+
+  store = load_for_export ();
+  if (store == NULL)
+    return 1;
+
+  if (week_text != NULL)
+    status |= export_week (store, &day, output);
+
+  if (ics != NULL)
+    status |= export_ics (store, ics);
+
+  return status;
+}
+
 static void
 on_store_load_cb (GObject      *object,
                   GAsyncResult *result,
@@ -232,6 +446,11 @@ rbd_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "check-data"))
     return check_data ();
+
+  if (g_variant_dict_contains (options, "export-week") ||
+      g_variant_dict_contains (options, "export-ics") ||
+      g_variant_dict_contains (options, "output"))
+    return export_plan (options);
 
   /* Carry on: register and activate as usual. */
   return -1;

@@ -275,6 +275,293 @@ test_check_invalid_value (void)
   run_clear (&run);
 }
 
+/* A plan for the week of 30 November 2026 that breaks R1 (intervals, then
+ * tempo the next day), with titles in Japanese and Arabic. */
+#define PLAN_DOCUMENT \
+  "{\"format\":\"rebound\",\"version\":1,\"profile\":{\"body_mass_kg\":70}," \
+  "\"planned\":[" \
+  "{\"id\":\"p1\",\"date\":\"2026-11-30\",\"kind\":\"interval\"," \
+  "\"title\":\"5 x 4 min, 10K effort\",\"duration_s\":3900,\"distance_m\":10000}," \
+  "{\"id\":\"p2\",\"date\":\"2026-12-01\",\"kind\":\"tempo\",\"title\":\"朝のテンポ走\"}," \
+  "{\"id\":\"p3\",\"date\":\"2026-12-05\",\"kind\":\"long\",\"title\":\"ركض طويل\"," \
+  "\"duration_s\":5400}]," \
+  "\"sessions\":[],\"checkins\":[],\"routines\":[],\"shoes\":[]}"
+
+/* Like run_rebound(), with any arguments. */
+static void
+run_rebound_argv (Run               *run,
+                  const char * const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *joined = NULL;
+
+  g_ptr_array_add (argv, (gpointer) REBOUND_BINARY);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", run->home, TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+
+  joined = g_strjoinv (" ", (char **) args);
+  g_test_message ("rebound %s -> %d\nstdout:\n%s\nstderr:\n%s",
+                  joined, run->status, run->out, run->err);
+}
+
+/* A folder for the exported files, apart from the data folder. */
+static char *
+make_output_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("rebound-export-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  return dir;
+}
+
+static char *
+list_dir (const char *path)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_dir_close (dir);
+
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static void
+remove_output_dir (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_unlink (child);
+    }
+  g_dir_close (dir);
+  g_rmdir (path);
+}
+
+/* The data folder holds the document as it was, and nothing else. */
+static void
+assert_document_untouched (Run        *run,
+                           const char *document)
+{
+  g_autofree char *after = read_file (run->path);
+  g_autofree char *listing = list_data_dir (run);
+
+  g_assert_cmpstr (after, ==, document);
+  g_assert_cmpstr (listing, ==, "rebound.json");
+}
+
+static void
+test_export_week (void)
+{
+  Run run = { 0 };
+  g_autofree char *dir = make_output_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "week.pdf", NULL);
+  g_autofree char *expected = g_strdup_printf ("%s\n", pdf);
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  gsize length = 0;
+
+  run_prepare (&run, PLAN_DOCUMENT);
+  run_rebound_argv (&run, (const char *[]) { "--export-week", "2026-12-02", "--output", pdf,
+                                             NULL });
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpstr (run.err, ==, "");
+
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_cmpmem (contents, 5, "%PDF-", 5);
+
+  /* Only the PDF is new: no temporary file is left next to it, and the
+   * document was read, not written. */
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "week.pdf");
+  assert_document_untouched (&run, PLAN_DOCUMENT);
+
+  remove_output_dir (dir);
+  run_clear (&run);
+}
+
+static void
+test_export_week_impossible_date (void)
+{
+  Run run = { 0 };
+  g_autofree char *dir = make_output_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "week.pdf", NULL);
+  g_autofree char *listing = NULL;
+
+  run_prepare (&run, PLAN_DOCUMENT);
+  run_rebound_argv (&run, (const char *[]) { "--export-week", "2026-02-30", "--output", pdf,
+                                             NULL });
+
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "2026-02-30"));
+  g_assert_nonnull (strstr (run.err, "YYYY-MM-DD"));
+  g_assert_cmpstr (run.out, ==, "");
+
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "");
+  assert_document_untouched (&run, PLAN_DOCUMENT);
+
+  remove_output_dir (dir);
+  run_clear (&run);
+}
+
+static void
+test_export_week_unwritable (void)
+{
+  Run run = { 0 };
+  g_autofree char *dir = make_output_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "missing", "week.pdf", NULL);
+  g_autofree char *listing = NULL;
+
+  run_prepare (&run, PLAN_DOCUMENT);
+  run_rebound_argv (&run, (const char *[]) { "--export-week", "2026-12-02", "--output", pdf,
+                                             NULL });
+
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, pdf));
+  g_assert_cmpstr (run.out, ==, "");
+
+  /* Nothing else touched */
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "");
+  assert_document_untouched (&run, PLAN_DOCUMENT);
+
+  remove_output_dir (dir);
+  run_clear (&run);
+}
+
+static void
+test_export_week_no_output (void)
+{
+  Run run = { 0 };
+
+  run_prepare (&run, PLAN_DOCUMENT);
+  run_rebound_argv (&run, (const char *[]) { "--export-week", "2026-12-02", NULL });
+
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "--output"));
+  g_assert_cmpstr (run.out, ==, "");
+  assert_document_untouched (&run, PLAN_DOCUMENT);
+
+  run_clear (&run);
+}
+
+static void
+test_export_week_broken (void)
+{
+  Run run = { 0 };
+  g_autofree char *dir = make_output_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "week.pdf", NULL);
+  g_autofree char *listing = NULL;
+
+  run_prepare (&run, "{ not json");
+  run_rebound_argv (&run, (const char *[]) { "--export-week", "2026-12-02", "--output", pdf,
+                                             NULL });
+
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, run.path));
+  g_assert_cmpstr (run.out, ==, "");
+
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "");
+  assert_document_untouched (&run, "{ not json");
+
+  remove_output_dir (dir);
+  run_clear (&run);
+}
+
+static void
+test_export_ics (void)
+{
+  Run run = { 0 };
+  g_autofree char *dir = make_output_dir ();
+  g_autofree char *ics = g_build_filename (dir, "plan.ics", NULL);
+  g_autofree char *expected = g_strdup_printf ("%s\n", ics);
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+
+  run_prepare (&run, PLAN_DOCUMENT);
+  run_rebound_argv (&run, (const char *[]) { "--export-ics", ics, NULL });
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpstr (run.err, ==, "");
+
+  contents = read_file (ics);
+  g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR\r\n"));
+  g_assert_true (g_str_has_suffix (contents, "END:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nUID:p1@rebound\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nSUMMARY:5 x 4 min\\, 10K effort (Intervals)\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nSUMMARY:朝のテンポ走 (Tempo)\r\n"));
+  g_assert_nonnull (strstr (contents, "\r\nSUMMARY:ركض طويل (Long Run)\r\n"));
+
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "plan.ics");
+  assert_document_untouched (&run, PLAN_DOCUMENT);
+
+  remove_output_dir (dir);
+  run_clear (&run);
+}
+
+static void
+test_export_ics_unwritable (void)
+{
+  Run run = { 0 };
+  g_autofree char *dir = make_output_dir ();
+  g_autofree char *ics = g_build_filename (dir, "missing", "plan.ics", NULL);
+  g_autofree char *listing = NULL;
+
+  run_prepare (&run, PLAN_DOCUMENT);
+  run_rebound_argv (&run, (const char *[]) { "--export-ics", ics, NULL });
+
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, ics));
+
+  listing = list_dir (dir);
+  g_assert_cmpstr (listing, ==, "");
+  assert_document_untouched (&run, PLAN_DOCUMENT);
+
+  remove_output_dir (dir);
+  run_clear (&run);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -286,6 +573,13 @@ main (int   argc,
   g_test_add_func ("/cli/check-data/valid", test_check_valid);
   g_test_add_func ("/cli/check-data/broken", test_check_broken);
   g_test_add_func ("/cli/check-data/invalid-value", test_check_invalid_value);
+  g_test_add_func ("/cli/export-week/valid", test_export_week);
+  g_test_add_func ("/cli/export-week/impossible-date", test_export_week_impossible_date);
+  g_test_add_func ("/cli/export-week/unwritable", test_export_week_unwritable);
+  g_test_add_func ("/cli/export-week/no-output", test_export_week_no_output);
+  g_test_add_func ("/cli/export-week/broken-document", test_export_week_broken);
+  g_test_add_func ("/cli/export-ics/valid", test_export_ics);
+  g_test_add_func ("/cli/export-ics/unwritable", test_export_ics_unwritable);
 
   return g_test_run ();
 }

@@ -37,9 +37,18 @@ append_content_line (GString    *out,
   while (len - start > room)
     {
       gsize end = start + room;
+      gsize backslashes = 0;
 
       /* Back up to the lead byte of the character the fold would split. */
-      while (end > start && ((guchar) line[end] & 0xC0) == 0x80)
+      while (end > start + 1 && ((guchar) line[end] & 0xC0) == 0x80)
+        end--;
+
+      /* Unfolding would join an escape split in two, but not every reader
+       * unfolds before it unescapes: keep "\," and the like whole. An odd
+       * run of backslashes before the fold ends in half an escape. */
+      while (end - backslashes > start && line[end - backslashes - 1] == '\\')
+        backslashes++;
+      if (backslashes % 2 == 1 && end - 1 > start)
         end--;
 
       g_string_append_len (out, line + start, end - start);

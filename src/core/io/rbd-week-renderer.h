@@ -30,8 +30,14 @@ RbdWeekRenderer *rbd_week_renderer_new        (const RbdPlanWeek    *week,
                                                const RbdPlanContext *context,
                                                double                body_mass_kg);
 
+/* The week's heading, "Week 49 · 30 November – 6 December 2026": the
+ * title of the PDF, and good for a print job's name. */
+char            *rbd_week_renderer_dup_title  (RbdWeekRenderer      *self);
+
 /* Lays the week out for pages of @width x @height points drawn on @cr;
- * returns the number of pages. */
+ * returns the number of pages. The layout keeps a 36 pt margin inside
+ * that area and measures text at 72 dpi with unhinted metrics, so @cr's
+ * user units must be points (GtkPrintOperation: GTK_UNIT_POINTS). */
 guint            rbd_week_renderer_paginate   (RbdWeekRenderer      *self,
                                                cairo_t              *cr,
                                                double                width,
