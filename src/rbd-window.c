@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "rbd-plan-page.h"
 #include "rbd-store-banner.h"
 #include "rbd-window.h"
 
@@ -23,6 +24,7 @@ struct _RbdWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
   RbdStoreBanner       *banner;
+  RbdPlanPage          *plan_page;
 };
 
 G_DEFINE_FINAL_TYPE (RbdWindow, rbd_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -158,6 +160,7 @@ rbd_window_set_property (GObject      *object,
       /* Construct-only: the window shows one store for its whole life. */
       self->store = g_value_dup_object (value);
       rbd_store_banner_set_store (self->banner, self->store);
+      rbd_plan_page_set_store (self->plan_page, self->store);
       break;
 
     default:
@@ -188,12 +191,14 @@ rbd_window_class_init (RbdWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RBD_TYPE_STORE_BANNER);
+  g_type_ensure (RBD_TYPE_PLAN_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/rbd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RbdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RbdWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, RbdWindow, banner);
+  gtk_widget_class_bind_template_child (widget_class, RbdWindow, plan_page);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_error_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_notice_cb);
 

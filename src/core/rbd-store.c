@@ -24,6 +24,7 @@
 #include "rbd-profile.h"
 #include "rbd-routine.h"
 #include "rbd-session.h"
+#include "rbd-routine-run.h"
 #include "rbd-shoe.h"
 #include "rbd-store.h"
 #include "rbd-week-template.h"
@@ -60,6 +61,7 @@ enum
   COLLECTION_ROUTINES,
   COLLECTION_SHOES,
   COLLECTION_TEMPLATES,
+  COLLECTION_ROUTINE_RUNS,
   N_COLLECTIONS
 };
 
@@ -70,6 +72,7 @@ static const Collection collections[N_COLLECTIONS] = {
   [COLLECTION_ROUTINES] = { "routines", rbd_routine_get_type },
   [COLLECTION_SHOES]    = { "shoes",    rbd_shoe_get_type },
   [COLLECTION_TEMPLATES] = { "templates", rbd_week_template_get_type },
+  [COLLECTION_ROUTINE_RUNS] = { "routine_runs", rbd_routine_run_get_type },
 };
 
 /* What a load found, built in the worker thread and applied on the main
@@ -1452,6 +1455,14 @@ rbd_store_get_templates (RbdStore *self)
   g_return_val_if_fail (RBD_IS_STORE (self), NULL);
 
   return self->lists[COLLECTION_TEMPLATES];
+}
+
+GListStore *
+rbd_store_get_routine_runs (RbdStore *self)
+{
+  g_return_val_if_fail (RBD_IS_STORE (self), NULL);
+
+  return self->lists[COLLECTION_ROUTINE_RUNS];
 }
 
 /**

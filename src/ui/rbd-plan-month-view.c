@@ -1,0 +1,440 @@
+/* rbd-plan-month-view.c
+ *
+ * Copyright 2026 The Rebound authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rbd-plan-month-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rbd-dates.h"
+#include "rbd-kind.h"
+#include "rbd-plan-month-view.h"
+#include "rbd-plan-util.h"
+
+/* A month as rows of weeks: a button per day with a small chip per
+ * session, and each week's total time. The 42 day buttons and their chips
+ * are made once and then only relabelled, so turning the month is cheap
+ * even with years of plans (the calendar answers each day from its index).
+ * Activating a day opens its week ("plan.show-week"). */
+
+#define N_ROWS          6
+#define N_DAYS          7
+#define MAX_CHIPS       3
+
+typedef struct
+{
+  GtkWidget *button;
+  GtkWidget *day_label;
+  GtkWidget *chips_box;
+  GtkWidget *more_label;
+  GDate      date;
+} Cell;
+
+struct _RbdPlanMonthView
+{
+  GtkWidget  parent_instance;
+
+  Cell       cells[N_ROWS * N_DAYS];
+  GtkWidget *weekday_labels[N_DAYS];
+  GtkWidget *week_labels[N_ROWS];
+  GtkWidget *total_labels[N_ROWS];
+
+  /* Template widgets */
+  GtkGrid   *grid;
+};
+
+G_DEFINE_FINAL_TYPE (RbdPlanMonthView, rbd_plan_month_view, GTK_TYPE_WIDGET)
+
+static GtkWidget *
+chip_new (void)
+{
+  GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 3);
+  GtkWidget *image = gtk_image_new ();
+  GtkWidget *label = gtk_inscription_new (NULL);
+
+  gtk_widget_add_css_class (chip, "plan-chip");
+  gtk_widget_add_css_class (image, "kind-color");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  /* An inscription can shrink to nothing, leaving the icon: that is what
+   * lets seven days fit side by side on a phone. */
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), 0);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), 8);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_box_append (GTK_BOX (chip), image);
+  gtk_box_append (GTK_BOX (chip), label);
+
+  return chip;
+}
+
+static void
+chip_update (GtkWidget *chip,
+             RbdRecord *session)
+{
+  RbdKind kind = rbd_record_get_enum (session, "kind");
+  const char *classes[] = { "plan-chip", rbd_plan_kind_get_css_class (kind), NULL };
+  GtkWidget *image = gtk_widget_get_first_child (chip);
+  GtkWidget *label = gtk_widget_get_next_sibling (image);
+
+  gtk_widget_set_css_classes (chip, classes);
+  gtk_image_set_from_icon_name (GTK_IMAGE (image), rbd_plan_kind_get_icon_name (kind));
+  gtk_inscription_set_text (GTK_INSCRIPTION (label), rbd_kind_get_label (kind));
+}
+
+static const char *
+session_name (RbdRecord *session)
+{
+  const char *title = rbd_record_get_string (session, "title");
+
+  if (title != NULL && *title != '\0')
+    return title;
+
+  return rbd_kind_get_label (rbd_record_get_enum (session, "kind"));
+}
+
+static void
+cell_update (Cell        *cell,
+             GPtrArray   *sessions,
+             gboolean     in_month,
+             gboolean     is_today)
+{
+  g_autoptr(GString) description = NULL;
+  g_autofree char *long_day = rbd_plan_format_day_long (&cell->date);
+  g_autofree char *number = NULL;
+  GtkWidget *chip;
+  char iso[11];
+  guint shown = 0;
+
+  if (g_date_get_day (&cell->date) == 1)
+    /* Translators: the first day of a month in the month view, e.g. "1 Dec" */
+    number = rbd_plan_format_date (&cell->date, C_("month view", "%-d %b"));
+  else
+    number = g_strdup_printf ("%u", g_date_get_day (&cell->date));
+  gtk_inscription_set_text (GTK_INSCRIPTION (cell->day_label), number);
+
+  rbd_date_format_buf (&cell->date, iso);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (cell->button), "s", iso);
+  if (gtk_actionable_get_action_name (GTK_ACTIONABLE (cell->button)) == NULL)
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (cell->button), "plan.show-week");
+
+  if (in_month)
+    gtk_widget_remove_css_class (cell->button, "other-month");
+  else
+    gtk_widget_add_css_class (cell->button, "other-month");
+  if (is_today)
+    gtk_widget_add_css_class (cell->button, "today");
+  else
+    gtk_widget_remove_css_class (cell->button, "today");
+
+  /* Reuse the chips there are; add what is missing, hide the rest. */
+  chip = gtk_widget_get_first_child (cell->chips_box);
+  for (guint i = 0; i < sessions->len && i < MAX_CHIPS; i++)
+    {
+      /* The "+N more" label stays last. */
+      if (chip == cell->more_label)
+        {
+          GtkWidget *fresh = chip_new ();
+
+          gtk_box_insert_child_after (GTK_BOX (cell->chips_box), fresh,
+                                      gtk_widget_get_prev_sibling (cell->more_label));
+          chip = fresh;
+        }
+
+      chip_update (chip, sessions->pdata[i]);
+      gtk_widget_set_visible (chip, TRUE);
+      chip = gtk_widget_get_next_sibling (chip);
+      shown++;
+    }
+  for (; chip != cell->more_label; chip = gtk_widget_get_next_sibling (chip))
+    gtk_widget_set_visible (chip, FALSE);
+
+  if (sessions->len > shown)
+    {
+      g_autofree char *more = NULL;
+
+      /* Translators: shown under the chips of a day with more sessions than fit */
+      more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "+%u more", "+%u more",
+                                           sessions->len - shown),
+                              sessions->len - shown);
+      gtk_inscription_set_text (GTK_INSCRIPTION (cell->more_label), more);
+    }
+  gtk_widget_set_visible (cell->more_label, sessions->len > shown);
+
+  description = g_string_new (long_day);
+  for (guint i = 0; i < sessions->len; i++)
+    g_string_append_printf (description, i == 0 ? ": %s" : ", %s",
+                            session_name (sessions->pdata[i]));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description->str,
+                                  -1);
+  rbd_plan_set_tooltip (cell->button, description->str);
+}
+
+static void
+rbd_plan_month_view_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), RBD_TYPE_PLAN_MONTH_VIEW);
+
+  G_OBJECT_CLASS (rbd_plan_month_view_parent_class)->dispose (object);
+}
+
+static void
+rbd_plan_month_view_class_init (RbdPlanMonthViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rbd_plan_month_view_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "planmonthview");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/rbd-plan-month-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, RbdPlanMonthView, grid);
+}
+
+static void
+rbd_plan_month_view_init (RbdPlanMonthView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint d = 0; d < N_DAYS; d++)
+    {
+      self->weekday_labels[d] = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (self->weekday_labels[d]), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (self->weekday_labels[d]), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (self->weekday_labels[d], "caption-heading");
+      gtk_widget_add_css_class (self->weekday_labels[d], "dim-label");
+      gtk_widget_set_margin_start (self->weekday_labels[d], 6);
+      gtk_grid_attach (self->grid, self->weekday_labels[d], 1 + d, 0, 1, 1);
+    }
+
+  for (guint row = 0; row < N_ROWS; row++)
+    {
+      self->week_labels[row] = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (self->week_labels[row]), 0);
+      gtk_widget_set_valign (self->week_labels[row], GTK_ALIGN_START);
+      gtk_widget_set_margin_top (self->week_labels[row], 6);
+      gtk_widget_add_css_class (self->week_labels[row], "caption");
+      gtk_widget_add_css_class (self->week_labels[row], "dim-label");
+      gtk_widget_add_css_class (self->week_labels[row], "numeric");
+      gtk_grid_attach (self->grid, self->week_labels[row], 0, 1 + row, 1, 1);
+
+      self->total_labels[row] = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (self->total_labels[row]), 1);
+      gtk_label_set_wrap (GTK_LABEL (self->total_labels[row]), TRUE);
+      gtk_label_set_justify (GTK_LABEL (self->total_labels[row]), GTK_JUSTIFY_RIGHT);
+      gtk_label_set_max_width_chars (GTK_LABEL (self->total_labels[row]), 10);
+      gtk_widget_set_valign (self->total_labels[row], GTK_ALIGN_START);
+      gtk_widget_set_margin_top (self->total_labels[row], 6);
+      gtk_widget_add_css_class (self->total_labels[row], "caption-heading");
+      gtk_widget_add_css_class (self->total_labels[row], "numeric");
+      gtk_grid_attach (self->grid, self->total_labels[row], 8, 1 + row, 1, 1);
+
+      for (guint d = 0; d < N_DAYS; d++)
+        {
+          Cell *cell = &self->cells[row * N_DAYS + d];
+          GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+          cell->button = gtk_button_new ();
+          gtk_widget_add_css_class (cell->button, "flat");
+          gtk_widget_add_css_class (cell->button, "plan-month-day");
+          gtk_widget_set_hexpand (cell->button, TRUE);
+
+          cell->day_label = gtk_inscription_new (NULL);
+          gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell->day_label), 2);
+          gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell->day_label), 6);
+          gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell->day_label),
+                                             GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+          gtk_widget_add_css_class (cell->day_label, "plan-month-day-number");
+          gtk_widget_add_css_class (cell->day_label, "numeric");
+
+          cell->chips_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+          cell->more_label = gtk_inscription_new (NULL);
+          gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell->more_label), 0);
+          gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell->more_label), 6);
+          gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell->more_label),
+                                             GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+          gtk_widget_add_css_class (cell->more_label, "caption");
+          gtk_widget_add_css_class (cell->more_label, "dim-label");
+          gtk_widget_set_visible (cell->more_label, FALSE);
+          gtk_box_append (GTK_BOX (cell->chips_box), cell->more_label);
+
+          gtk_box_append (GTK_BOX (box), cell->day_label);
+          gtk_box_append (GTK_BOX (box), cell->chips_box);
+          gtk_widget_set_valign (box, GTK_ALIGN_START);
+          gtk_button_set_child (GTK_BUTTON (cell->button), box);
+
+          g_date_clear (&cell->date, 1);
+          gtk_grid_attach (self->grid, cell->button, 1 + d, 1 + row, 1, 1);
+        }
+    }
+}
+
+GtkWidget *
+rbd_plan_month_view_new (void)
+{
+  return g_object_new (RBD_TYPE_PLAN_MONTH_VIEW, NULL);
+}
+
+/* Shows the month that holds @month, in weeks starting on @first_weekday.
+ * Everything comes from @calendar's day index: 42 lookups and six weekly
+ * summaries, whatever the size of the plan. */
+void
+rbd_plan_month_view_set_month (RbdPlanMonthView *self,
+                               RbdPlanCalendar  *calendar,
+                               const GDate      *month,
+                               GDateWeekday      first_weekday,
+                               const GDate      *today,
+                               gboolean          imperial)
+{
+  GDate first;
+  GDate start;
+  GDateMonth shown_month;
+  guint n_rows;
+
+  g_return_if_fail (RBD_IS_PLAN_MONTH_VIEW (self));
+  g_return_if_fail (RBD_IS_PLAN_CALENDAR (calendar));
+  g_return_if_fail (month != NULL && g_date_valid (month));
+
+  shown_month = g_date_get_month (month);
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, shown_month, g_date_get_year (month));
+  rbd_week_start (&first, first_weekday, &start);
+
+  /* Four to six rows: as many as the month touches. */
+  n_rows = (g_date_days_between (&start, &first)
+            + g_date_get_days_in_month (shown_month, g_date_get_year (month))
+            + N_DAYS - 1) / N_DAYS;
+
+  for (guint d = 0; d < N_DAYS; d++)
+    {
+      g_autofree char *name = NULL;
+      GDate day = start;
+
+      g_date_add_days (&day, d);
+      /* Translators: abbreviated weekday over the month view's columns */
+      name = rbd_plan_format_date (&day, C_("month view", "%a"));
+      gtk_label_set_text (GTK_LABEL (self->weekday_labels[d]), name);
+    }
+
+  for (guint row = 0; row < N_ROWS; row++)
+    {
+      gboolean visible = row < n_rows;
+      GDate week_start = start;
+
+      g_date_add_days (&week_start, row * N_DAYS);
+
+      gtk_widget_set_visible (self->week_labels[row], visible);
+      gtk_widget_set_visible (self->total_labels[row], visible);
+
+      if (visible)
+        {
+          RbdPlanWeek week;
+          RbdWeekSummary summary;
+          g_autofree char *number = NULL;
+          g_autofree char *week_name = NULL;
+
+          rbd_plan_calendar_get_week (calendar, &week_start, &week);
+          rbd_week_summarize (&week, &summary);
+
+          /* Translators: a week number in the month view, e.g. "W49" */
+          number = g_strdup_printf (C_("month view", "W%u"), rbd_plan_week_number (&week_start));
+          gtk_label_set_text (GTK_LABEL (self->week_labels[row]), number);
+          /* Translators: %u is a week number */
+          week_name = g_strdup_printf (_("Week %u"), rbd_plan_week_number (&week_start));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (self->week_labels[row]),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, week_name, -1);
+
+          if (summary.total_s > 0)
+            {
+              g_autofree char *total = rbd_plan_format_duration (summary.total_s);
+
+              gtk_label_set_text (GTK_LABEL (self->total_labels[row]), total);
+            }
+          else
+            {
+              gtk_label_set_text (GTK_LABEL (self->total_labels[row]), "–");
+            }
+
+          for (guint d = 0; d < N_DAYS; d++)
+            {
+              Cell *cell = &self->cells[row * N_DAYS + d];
+
+              cell->date = week_start;
+              g_date_add_days (&cell->date, d);
+              cell_update (cell, week.days[d],
+                           g_date_get_month (&cell->date) == shown_month,
+                           today != NULL && g_date_compare (&cell->date, today) == 0);
+              gtk_widget_set_visible (cell->button, TRUE);
+            }
+
+          rbd_plan_week_clear (&week);
+        }
+      else
+        {
+          for (guint d = 0; d < N_DAYS; d++)
+            {
+              Cell *cell = &self->cells[row * N_DAYS + d];
+
+              g_date_clear (&cell->date, 1);
+              gtk_widget_set_visible (cell->button, FALSE);
+            }
+        }
+    }
+}
+
+GtkWidget *
+rbd_plan_month_view_get_day_button (RbdPlanMonthView *self,
+                                    const GDate      *day)
+{
+  g_return_val_if_fail (RBD_IS_PLAN_MONTH_VIEW (self), NULL);
+  g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->cells); i++)
+    {
+      if (g_date_valid (&self->cells[i].date) && g_date_compare (&self->cells[i].date, day) == 0)
+        return self->cells[i].button;
+    }
+
+  return NULL;
+}
+
+/* The day whose button has the keyboard focus, if any. */
+gboolean
+rbd_plan_month_view_get_focused_day (RbdPlanMonthView *self,
+                                     GDate            *day)
+{
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  g_return_val_if_fail (RBD_IS_PLAN_MONTH_VIEW (self), FALSE);
+  g_return_val_if_fail (day != NULL, FALSE);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->cells); i++)
+    {
+      GtkWidget *button = self->cells[i].button;
+
+      if (g_date_valid (&self->cells[i].date) &&
+          (focus == button || gtk_widget_is_ancestor (focus, button)))
+        {
+          *day = self->cells[i].date;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
