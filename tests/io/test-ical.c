@@ -47,6 +47,15 @@ make_session (const char *id,
   return session;
 }
 
+/* Appends @session and drops the caller's reference to it. */
+static void
+append_owned (GListStore        *store,
+              RbdPlannedSession *session)
+{
+  g_list_store_append (store, session);
+  g_object_unref (session);
+}
+
 static GDateTime *
 make_stamp (void)
 {
@@ -162,14 +171,14 @@ test_document (void)
   g_auto(GStrv) parts = NULL;
   g_autofree char *expected = NULL;
 
-  g_list_store_append (store, make_session ("p1", "2026-11-30", RBD_KIND_INTERVAL,
+  append_owned (store, make_session ("p1", "2026-11-30", RBD_KIND_INTERVAL,
                                             "5 x 4 min at 10K effort", 3900, 10000,
                                             "2 min jog between reps, then 10-15 min cool-down"));
-  g_list_store_append (store, make_session ("p2", "2026-12-31", RBD_KIND_REST,
+  append_owned (store, make_session ("p2", "2026-12-31", RBD_KIND_REST,
                                             NULL, NO_NUMBER, NO_NUMBER, NULL));
-  g_list_store_append (store, make_session ("p3", "2026-12-02", RBD_KIND_RECOVERY,
+  append_owned (store, make_session ("p3", "2026-12-02", RBD_KIND_RECOVERY,
                                             "朝のリカバリージョグ", 2100, NO_NUMBER, NULL));
-  g_list_store_append (store, make_session ("p4", "2026-12-04", RBD_KIND_EASY,
+  append_owned (store, make_session ("p4", "2026-12-04", RBD_KIND_EASY,
                                             "ركض سهل في الحديقة", NO_NUMBER, 6000, ""));
 
   fixture = g_test_build_filename (G_TEST_DIST, "io", "data", "four-sessions.ics", NULL);
@@ -396,7 +405,7 @@ test_stamp_utc (void)
   g_autoptr(GDateTime) stamp = g_date_time_new (zone, 2026, 12, 31, 22, 15, 9);
   g_autofree char *text = NULL;
 
-  g_list_store_append (store, make_session ("p1", "2026-11-30", RBD_KIND_EASY,
+  append_owned (store, make_session ("p1", "2026-11-30", RBD_KIND_EASY,
                                             NULL, NO_NUMBER, NO_NUMBER, NULL));
   text = rbd_ical_write (G_LIST_MODEL (store), stamp);
 
@@ -432,7 +441,7 @@ test_write_file (void)
   g_autofree char *contents = NULL;
   g_autofree char *listing = NULL;
 
-  g_list_store_append (store, make_session ("p1", "2026-11-30", RBD_KIND_TEMPO,
+  append_owned (store, make_session ("p1", "2026-11-30", RBD_KIND_TEMPO,
                                             "Tempo", 3600, NO_NUMBER, NULL));
 
   dir = g_dir_make_tmp ("rebound-ical-XXXXXX", &error);
