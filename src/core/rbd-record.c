@@ -281,7 +281,7 @@ static const char *
 field_unit (const RbdField *field)
 {
   static const char *suffixes[][2] = {
-    { "_kg", " kg" }, { "_ml", " ml" }, { "_bpm", " bpm" }, { "_ms", " ms" },
+    { "_kg", " kg" }, { "_km", " km" }, { "_ml", " ml" }, { "_bpm", " bpm" }, { "_ms", " ms" },
     { "_m", " m" }, { "_s", " s" }, { "_h", " h" },
   };
 

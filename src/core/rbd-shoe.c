@@ -26,6 +26,8 @@ static const RbdField fields[] = {
   { "id",       RBD_FIELD_ID,       N_("Id"),                    0, 0, TRUE },
   { "name",     RBD_FIELD_STRING,   N_("Name"),                  0, 0, FALSE },
   { "retired",  RBD_FIELD_BOOLEAN,  N_("Retired"),               0, 0, FALSE },
+  /* When to say the shoe is worn out; 700 km when not set. */
+  { "limit_km", RBD_FIELD_DOUBLE,   N_("Distance limit"),        1, 10000, FALSE },
 };
 
 static void
