@@ -13,6 +13,7 @@
 
 #include "rbd-application.h"
 #include "rbd-dates.h"
+#include "rbd-gpx-reader.h"
 #include "rbd-ical-writer.h"
 #include "rbd-plan-calendar.h"
 #include "rbd-preferences-window.h"
@@ -40,6 +41,8 @@ static const GOptionEntry option_entries[] = {
     N_("DATE") },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("The PDF file that --export-week writes"), N_("FILE") },
+  { "import-gpx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Add a logged session from a GPX track, then exit"), N_("FILE") },
   { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write all planned sessions to an iCalendar file, then exit"), N_("FILE") },
   { NULL }
@@ -354,6 +357,49 @@ export_plan (GVariantDict *options)
   return status;
 }
 
+/* `rebound --import-gpx FILE`: adds a session to the document and saves
+ * it. A document that is broken, newer, or has invalid values is left
+ * alone: open it in the app first, where the choices are explained. */
+static int
+import_gpx (const char *path)
+{
+  g_autoptr(RbdStore) store = NULL;
+  g_autoptr(RbdSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_dir = rbd_store_dup_default_data_dir ();
+  int duration_s;
+  double distance_m;
+
+  store = rbd_store_new (data_dir);
+  if (!rbd_store_load (store, &error))
+    {
+      g_printerr (_("Cannot add to %s: %s\n"), rbd_store_get_path (store), error->message);
+      g_printerr (_("Nothing was imported and the file was not changed; open Rebound to "
+                    "see what is wrong.\n"));
+      return 1;
+    }
+
+  if (!rbd_gpx_import_into_store (store, path, &session, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  if (!rbd_store_flush (store, &error))
+    {
+      g_printerr (_("Could not save %s: %s\n"), rbd_store_get_path (store), error->message);
+      return 1;
+    }
+
+  duration_s = rbd_record_get_int (RBD_RECORD (session), "duration_s");
+  distance_m = rbd_record_get_double (RBD_RECORD (session), "distance_m");
+  /* Translators: the file, then the distance in km and the duration in minutes */
+  g_print (_("Imported %s: %.2f km in %d min, as session %s\n"), path, distance_m / 1000.0,
+           (duration_s + 30) / 60, rbd_record_get_id (RBD_RECORD (session)));
+
+  return 0;
+}
+
 static void
 on_store_load_cb (GObject      *object,
                   GAsyncResult *result,
@@ -446,6 +492,14 @@ rbd_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "check-data"))
     return check_data ();
+
+  if (g_variant_dict_contains (options, "import-gpx"))
+    {
+      g_autofree char *gpx = NULL;
+
+      g_variant_dict_lookup (options, "import-gpx", "^ay", &gpx);
+      return import_gpx (gpx);
+    }
 
   if (g_variant_dict_contains (options, "export-week") ||
       g_variant_dict_contains (options, "export-ics") ||

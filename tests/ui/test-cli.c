@@ -562,6 +562,104 @@ test_export_ics_unwritable (void)
   run_clear (&run);
 }
 
+/* A short track: three points 100 m apart along a meridian, a minute apart. */
+#define SMALL_GPX \
+  "<?xml version=\"1.0\"?>\n" \
+  "<gpx version=\"1.1\" creator=\"test\" xmlns=\"http://www.topografix.com/GPX/1/1\">\n" \
+  "<trk><trkseg>\n" \
+  "<trkpt lat=\"52.000000\" lon=\"13.0\"><time>2026-11-30T07:00:00Z</time></trkpt>\n" \
+  "<trkpt lat=\"52.000899\" lon=\"13.0\"><time>2026-11-30T07:00:30Z</time></trkpt>\n" \
+  "<trkpt lat=\"52.001799\" lon=\"13.0\"><time>2026-11-30T07:01:00Z</time></trkpt>\n" \
+  "</trkseg></trk></gpx>\n"
+
+static void
+remove_routes (Run *run)
+{
+  g_autofree char *routes = g_build_filename (run->data_dir, "routes", NULL);
+  g_autoptr(GDir) dir = g_dir_open (routes, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (routes, name, NULL);
+
+      g_unlink (child);
+    }
+  g_rmdir (routes);
+}
+
+static void
+test_import_gpx (void)
+{
+  Run run = { 0 };
+  g_autofree char *gpx = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *route = NULL;
+  g_autofree char *copied = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *id;
+
+  run_prepare (&run, VALID_DOCUMENT);
+  gpx = g_build_filename (run.home, "morning.gpx", NULL);
+  g_file_set_contents (gpx, SMALL_GPX, -1, &error);
+  g_assert_no_error (error);
+
+  {
+    const char *args[] = { "--import-gpx", gpx, NULL };
+
+    run_rebound_argv (&run, args);
+  }
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "0.20 km"));
+
+  /* The session is in the document, with the route beside it. */
+  after = read_file (run.path);
+  g_assert_nonnull (strstr (after, "\"start\": \"2026-11-30T0"));
+  g_assert_nonnull (strstr (after, "\"duration_s\": 60"));
+  id = strstr (run.out, "as session ");
+  g_assert_nonnull (id);
+  route = g_strdup_printf ("%s/routes/%.36s.gpx", run.data_dir, id + strlen ("as session "));
+  copied = read_file (route);
+  g_assert_cmpstr (copied, ==, SMALL_GPX);
+
+  g_unlink (gpx);
+  remove_routes (&run);
+  run_clear (&run);
+}
+
+static void
+test_import_gpx_broken (void)
+{
+  Run run = { 0 };
+  g_autofree char *gpx = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *listing = NULL;
+  g_autoptr(GError) error = NULL;
+
+  run_prepare (&run, VALID_DOCUMENT);
+  gpx = g_build_filename (run.home, "broken.gpx", NULL);
+  g_file_set_contents (gpx, "<gpx><trk><trkseg><trkpt lat=\"52\"", -1, &error);
+  g_assert_no_error (error);
+
+  {
+    const char *args[] = { "--import-gpx", gpx, NULL };
+
+    run_rebound_argv (&run, args);
+  }
+
+  /* The file and the problem are named; nothing changes. */
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "broken.gpx"));
+  after = read_file (run.path);
+  g_assert_cmpstr (after, ==, VALID_DOCUMENT);
+  listing = list_data_dir (&run);
+  g_assert_cmpstr (listing, ==, "rebound.json");
+
+  g_unlink (gpx);
+  run_clear (&run);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -580,6 +678,8 @@ main (int   argc,
   g_test_add_func ("/cli/export-week/broken-document", test_export_week_broken);
   g_test_add_func ("/cli/export-ics/valid", test_export_ics);
   g_test_add_func ("/cli/export-ics/unwritable", test_export_ics_unwritable);
+  g_test_add_func ("/cli/import-gpx/valid", test_import_gpx);
+  g_test_add_func ("/cli/import-gpx/broken", test_import_gpx_broken);
 
   return g_test_run ();
 }
