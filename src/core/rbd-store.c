@@ -24,9 +24,11 @@
 #include "rbd-profile.h"
 #include "rbd-routine.h"
 #include "rbd-session.h"
+#include "rbd-recovery-timeline.h"
 #include "rbd-routine-run.h"
 #include "rbd-shoe.h"
 #include "rbd-store.h"
+#include "rbd-sweat-test.h"
 #include "rbd-week-template.h"
 
 /* The store owns the user's document: one list per collection, loaded from
@@ -62,6 +64,8 @@ enum
   COLLECTION_SHOES,
   COLLECTION_TEMPLATES,
   COLLECTION_ROUTINE_RUNS,
+  COLLECTION_SWEAT_TESTS,
+  COLLECTION_TIMELINES,
   N_COLLECTIONS
 };
 
@@ -73,6 +77,8 @@ static const Collection collections[N_COLLECTIONS] = {
   [COLLECTION_SHOES]    = { "shoes",    rbd_shoe_get_type },
   [COLLECTION_TEMPLATES] = { "templates", rbd_week_template_get_type },
   [COLLECTION_ROUTINE_RUNS] = { "routine_runs", rbd_routine_run_get_type },
+  [COLLECTION_SWEAT_TESTS] = { "sweat_tests", rbd_sweat_test_get_type },
+  [COLLECTION_TIMELINES] = { "timelines", rbd_recovery_timeline_get_type },
 };
 
 /* What a load found, built in the worker thread and applied on the main
@@ -1463,6 +1469,22 @@ rbd_store_get_routine_runs (RbdStore *self)
   g_return_val_if_fail (RBD_IS_STORE (self), NULL);
 
   return self->lists[COLLECTION_ROUTINE_RUNS];
+}
+
+GListStore *
+rbd_store_get_sweat_tests (RbdStore *self)
+{
+  g_return_val_if_fail (RBD_IS_STORE (self), NULL);
+
+  return self->lists[COLLECTION_SWEAT_TESTS];
+}
+
+GListStore *
+rbd_store_get_timelines (RbdStore *self)
+{
+  g_return_val_if_fail (RBD_IS_STORE (self), NULL);
+
+  return self->lists[COLLECTION_TIMELINES];
 }
 
 /**

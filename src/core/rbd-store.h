@@ -73,6 +73,8 @@ GListStore    *rbd_store_get_routines        (RbdStore             *self);
 GListStore    *rbd_store_get_shoes           (RbdStore             *self);
 GListStore    *rbd_store_get_templates       (RbdStore             *self);
 GListStore    *rbd_store_get_routine_runs    (RbdStore             *self);
+GListStore    *rbd_store_get_sweat_tests     (RbdStore             *self);
+GListStore    *rbd_store_get_timelines       (RbdStore             *self);
 RbdProfile    *rbd_store_get_profile         (RbdStore             *self);
 
 gboolean       rbd_store_load                (RbdStore             *self,

@@ -1,0 +1,310 @@
+/* rbd-sweat-test.c
+ *
+ * Copyright 2026 The Rebound authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rbd-sweat-test"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "rbd-limits.h"
+#include "rbd-sweat-test.h"
+
+/* A sweat test done on its own, outside a logged session: weighed before
+ * and after a run, with what was drunk and passed in between. */
+struct _RbdSweatTest
+{
+  RbdRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (RbdSweatTest, rbd_sweat_test, RBD_TYPE_RECORD)
+
+static const RbdField fields[] = {
+  { "id",             RBD_FIELD_ID,       N_("Id"),           0, 0, TRUE },
+  { "date",           RBD_FIELD_DATETIME, N_("Date"),         0, 0, TRUE },
+  { "mass_before_kg", RBD_FIELD_DOUBLE,   N_("Mass before"),  MIN_BODY_MASS_KG, MAX_BODY_MASS_KG, FALSE },
+  { "mass_after_kg",  RBD_FIELD_DOUBLE,   N_("Mass after"),   MIN_BODY_MASS_KG, MAX_BODY_MASS_KG, FALSE },
+  { "fluid_ml",       RBD_FIELD_DOUBLE,   N_("Fluid drunk"),  0, MAX_FLUID_ML, FALSE },
+  { "urine_ml",       RBD_FIELD_DOUBLE,   N_("Urine"),        0, MAX_FLUID_ML, FALSE },
+  { "duration_s",     RBD_FIELD_INT,      N_("Duration"),     1, RBD_MAX_TEST_S, FALSE },
+  { "conditions",     RBD_FIELD_STRING,   N_("Conditions"),   0, 0, FALSE },
+  { "session_id",     RBD_FIELD_REF,      N_("Session"),      0, 0, FALSE },
+};
+
+typedef struct
+{
+  RbdSweatTest *test;
+  GDateTime    *date;
+} Dated;
+
+static void
+dated_free (Dated *dated)
+{
+  g_clear_object (&dated->test);
+  g_clear_pointer (&dated->date, g_date_time_unref);
+  g_free (dated);
+}
+
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  const Dated *da = *(Dated * const *) a;
+  const Dated *db = *(Dated * const *) b;
+
+  return g_date_time_compare (db->date, da->date);
+}
+
+static void
+rbd_sweat_test_class_init (RbdSweatTestClass *klass)
+{
+  rbd_record_class_install_fields (RBD_RECORD_CLASS (klass), "sweat_tests",
+                                   fields, G_N_ELEMENTS (fields));
+}
+
+static void
+rbd_sweat_test_init (RbdSweatTest *self)
+{
+}
+
+RbdSweatTest *
+rbd_sweat_test_new (void)
+{
+  RbdSweatTest *self = g_object_new (RBD_TYPE_SWEAT_TEST, NULL);
+
+  rbd_record_prepare_new (RBD_RECORD (self));
+
+  return self;
+}
+
+/**
+ * rbd_sweat_test_new_from_input:
+ * @date: when the test was done
+ *
+ * Returns: (transfer full) (nullable): a new test, or %NULL with @error
+ *   set when the input gives no sweat rate (rbd_fuel_sweat_test())
+ */
+RbdSweatTest *
+rbd_sweat_test_new_from_input (const RbdSweatInput  *input,
+                               RbdConditions         conditions,
+                               GDateTime            *date,
+                               GError              **error)
+{
+  g_autoptr(RbdSweatTest) self = NULL;
+  g_autofree char *date_text = NULL;
+  RbdSweatResult result;
+  RbdRecord *record;
+
+  g_return_val_if_fail (input != NULL, NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (!rbd_fuel_sweat_test (input, &result, error))
+    return NULL;
+
+  if ((guint) conditions >= RBD_N_CONDITIONS)
+    {
+      g_set_error_literal (error, RBD_FUEL_ERROR, RBD_FUEL_ERROR_CONDITIONS,
+                           _("Conditions must be cool, mild, hot or very hot"));
+      return NULL;
+    }
+
+  self = rbd_sweat_test_new ();
+  record = RBD_RECORD (self);
+  date_text = g_date_time_format (date, "%Y-%m-%dT%H:%M:%S%:z");
+
+  rbd_record_set_string (record, "date", date_text);
+  rbd_record_set_double (record, "mass_before_kg", input->mass_before_kg);
+  rbd_record_set_double (record, "mass_after_kg", input->mass_after_kg);
+  rbd_record_set_double (record, "fluid_ml", input->fluid_ml);
+  rbd_record_set_double (record, "urine_ml", input->urine_ml);
+  /* Whole seconds, as the document keeps them; a test is at least one. */
+  rbd_record_set_int (record, "duration_s",
+                      (int) CLAMP (round (input->duration_s), 1, RBD_MAX_TEST_S));
+  rbd_record_set_string (record, "conditions", rbd_conditions_to_id (conditions));
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * rbd_sweat_test_dup_date:
+ *
+ * Returns: (transfer full) (nullable): when the test was done
+ */
+GDateTime *
+rbd_sweat_test_dup_date (RbdSweatTest *self)
+{
+  const char *text;
+
+  g_return_val_if_fail (RBD_IS_SWEAT_TEST (self), NULL);
+
+  text = rbd_record_get_string (RBD_RECORD (self), "date");
+  if (text == NULL)
+    return NULL;
+
+  return g_date_time_new_from_iso8601 (text, NULL);
+}
+
+/**
+ * rbd_sweat_test_get_conditions:
+ *
+ * Returns: %FALSE when the test has no conditions the app knows
+ */
+gboolean
+rbd_sweat_test_get_conditions (RbdSweatTest  *self,
+                               RbdConditions *conditions)
+{
+  g_return_val_if_fail (RBD_IS_SWEAT_TEST (self), FALSE);
+
+  return rbd_conditions_from_id (rbd_record_get_string (RBD_RECORD (self), "conditions"),
+                                 conditions);
+}
+
+/**
+ * rbd_sweat_test_get_input:
+ *
+ * The test's numbers for rbd_fuel_sweat_test(). Nothing drunk or passed
+ * is taken as zero; a missing mass or duration is an error.
+ */
+gboolean
+rbd_sweat_test_get_input (RbdSweatTest   *self,
+                          RbdSweatInput  *input,
+                          GError        **error)
+{
+  static const char * const required[] = { "mass_before_kg", "mass_after_kg", "duration_s" };
+  RbdRecord *record = (RbdRecord *) self;
+
+  g_return_val_if_fail (RBD_IS_SWEAT_TEST (self), FALSE);
+  g_return_val_if_fail (input != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    {
+      if (!rbd_record_is_set (record, required[i]))
+        {
+          const RbdField *field = rbd_record_class_find_field (RBD_RECORD_GET_CLASS (record),
+                                                               required[i]);
+
+          g_set_error (error, RBD_RECORD_ERROR, RBD_RECORD_ERROR_INVALID,
+                       _("%s is required"), _(field->label));
+          return FALSE;
+        }
+    }
+
+  input->mass_before_kg = rbd_record_get_double (record, "mass_before_kg");
+  input->mass_after_kg = rbd_record_get_double (record, "mass_after_kg");
+  input->fluid_ml = rbd_record_is_set (record, "fluid_ml")
+                    ? rbd_record_get_double (record, "fluid_ml") : 0;
+  input->urine_ml = rbd_record_is_set (record, "urine_ml")
+                    ? rbd_record_get_double (record, "urine_ml") : 0;
+  input->duration_s = rbd_record_get_int (record, "duration_s");
+
+  return TRUE;
+}
+
+gboolean
+rbd_sweat_test_compute (RbdSweatTest    *self,
+                        RbdSweatResult  *result,
+                        GError         **error)
+{
+  RbdSweatInput input;
+
+  g_return_val_if_fail (RBD_IS_SWEAT_TEST (self), FALSE);
+
+  return rbd_sweat_test_get_input (self, &input, error) &&
+         rbd_fuel_sweat_test (&input, result, error);
+}
+
+/**
+ * rbd_sweat_tests_dup_latest:
+ * @tests: a list of #RbdSweatTest
+ *
+ * Returns: (transfer container) (element-type RbdSweatTest): the newest
+ *   @max_tests tests that give a sweat rate, newest first
+ */
+GPtrArray *
+rbd_sweat_tests_dup_latest (GListModel *tests,
+                            guint       max_tests)
+{
+  g_autoptr(GPtrArray) dated = g_ptr_array_new_with_free_func ((GDestroyNotify) dated_free);
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (tests), result);
+
+  n = g_list_model_get_n_items (tests);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RbdSweatTest) test = g_list_model_get_item (tests, i);
+      g_autoptr(GDateTime) date = NULL;
+      RbdSweatResult sweat;
+      Dated *entry;
+
+      if (!RBD_IS_SWEAT_TEST (test))
+        continue;
+
+      /* A test that cannot give a rate (loaded with a member left unset)
+       * would only pull the average towards nothing. */
+      date = rbd_sweat_test_dup_date (test);
+      if (date == NULL || !rbd_sweat_test_compute (test, &sweat, NULL))
+        continue;
+
+      entry = g_new0 (Dated, 1);
+      entry->test = g_steal_pointer (&test);
+      entry->date = g_steal_pointer (&date);
+      g_ptr_array_add (dated, entry);
+    }
+
+  g_ptr_array_sort (dated, compare_newest_first);
+
+  for (guint i = 0; i < dated->len && i < max_tests; i++)
+    {
+      Dated *entry = g_ptr_array_index (dated, i);
+
+      g_ptr_array_add (result, g_object_ref (entry->test));
+    }
+
+  return result;
+}
+
+/**
+ * rbd_sweat_tests_average_rate:
+ * @n_used: (out) (optional): how many tests the average is of
+ *
+ * Returns: the average sweat rate in ml/h of the newest @max_tests tests,
+ *   rounded like every fluid, or %RBD_UNSET when there is none
+ */
+double
+rbd_sweat_tests_average_rate (GListModel *tests,
+                              guint       max_tests,
+                              guint      *n_used)
+{
+  g_autoptr(GPtrArray) latest = NULL;
+  double sum = 0;
+
+  if (n_used != NULL)
+    *n_used = 0;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (tests), RBD_UNSET);
+
+  latest = rbd_sweat_tests_dup_latest (tests, max_tests);
+  if (latest->len == 0)
+    return RBD_UNSET;
+
+  for (guint i = 0; i < latest->len; i++)
+    {
+      RbdSweatResult sweat;
+
+      rbd_sweat_test_compute (g_ptr_array_index (latest, i), &sweat, NULL);
+      sum += sweat.rate_ml_per_h;
+    }
+
+  if (n_used != NULL)
+    *n_used = latest->len;
+
+  return rbd_round_ml (sum / latest->len);
+}
