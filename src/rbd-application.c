@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rbd-app-notifier.h"
 #include "rbd-application.h"
 #include "rbd-dates.h"
 #include "rbd-gpx-reader.h"
@@ -25,6 +26,7 @@ struct _RbdApplication
   AdwApplication  parent_instance;
 
   RbdStore       *store;
+  RbdNotifier    *notifier;
   GCancellable   *cancellable;
 };
 
@@ -538,6 +540,9 @@ rbd_application_startup (GApplication *app)
 
   /* Load off the main thread so the first frame is not held up by a big
    * document; the window follows the store's state as it changes. */
+  /* Reminders and keeping the screen awake, for every window. */
+  self->notifier = rbd_app_notifier_new (GTK_APPLICATION (self));
+
   data_dir = rbd_store_dup_default_data_dir ();
   self->store = rbd_store_new (data_dir);
   rbd_store_load_async (self->store, self->cancellable, on_store_load_cb, g_object_ref (self));
@@ -588,6 +593,7 @@ rbd_application_dispose (GObject *object)
   RbdApplication *self = RBD_APPLICATION (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->notifier);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (rbd_application_parent_class)->dispose (object);
@@ -635,4 +641,18 @@ rbd_application_get_store (RbdApplication *self)
   g_return_val_if_fail (RBD_IS_APPLICATION (self), NULL);
 
   return self->store;
+}
+
+/**
+ * rbd_application_get_notifier:
+ *
+ * Returns: (transfer none) (nullable): where reminders go; %NULL before
+ *   start-up
+ */
+RbdNotifier *
+rbd_application_get_notifier (RbdApplication *self)
+{
+  g_return_val_if_fail (RBD_IS_APPLICATION (self), NULL);
+
+  return self->notifier;
 }

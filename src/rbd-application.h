@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "rbd-notifier.h"
 #include "rbd-store.h"
 
 G_BEGIN_DECLS
@@ -20,5 +21,6 @@ G_DECLARE_FINAL_TYPE (RbdApplication, rbd_application, RBD, APPLICATION, AdwAppl
 RbdApplication *rbd_application_new       (const char        *application_id,
                                            GApplicationFlags  flags);
 RbdStore       *rbd_application_get_store (RbdApplication    *self);
+RbdNotifier    *rbd_application_get_notifier (RbdApplication *self);
 
 G_END_DECLS

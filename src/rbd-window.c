@@ -9,7 +9,10 @@
 
 #include "config.h"
 
+#include "rbd-application.h"
+#include "rbd-fuel-page.h"
 #include "rbd-plan-page.h"
+#include "rbd-routines-page.h"
 #include "rbd-store-banner.h"
 #include "rbd-window.h"
 
@@ -25,6 +28,8 @@ struct _RbdWindow
   AdwViewStack         *stack;
   RbdStoreBanner       *banner;
   RbdPlanPage          *plan_page;
+  RbdRoutinesPage      *routines_page;
+  AdwBin               *fuel_bin;
 };
 
 G_DEFINE_FINAL_TYPE (RbdWindow, rbd_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -32,6 +37,7 @@ G_DEFINE_FINAL_TYPE (RbdWindow, rbd_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_NOTIFIER,
   N_PROPS
 };
 
@@ -106,6 +112,21 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->stack, name);
 }
 
+/* "win.start-routine" with a routine id: the Plan page's "Cool Down". */
+static void
+start_routine_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RbdWindow *self = RBD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  adw_view_stack_set_visible_child_name (self->stack, "routines");
+  if (!rbd_routines_page_start (self->routines_page, g_variant_get_string (parameter, NULL),
+                                &error))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
 static gboolean
 rbd_window_close_request (GtkWindow *window)
 {
@@ -141,6 +162,10 @@ rbd_window_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_NOTIFIER:
+      g_value_set_object (value, rbd_window_get_notifier (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -161,11 +186,35 @@ rbd_window_set_property (GObject      *object,
       self->store = g_value_dup_object (value);
       rbd_store_banner_set_store (self->banner, self->store);
       rbd_plan_page_set_store (self->plan_page, self->store);
+      rbd_routines_page_set_store (self->routines_page, self->store);
+      break;
+
+    case PROP_NOTIFIER:
+      rbd_window_set_notifier (self, g_value_get_object (value));
       break;
 
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+rbd_window_constructed (GObject *object)
+{
+  RbdWindow *self = (RbdWindow *)object;
+  g_autoptr(RbdNotifier) silent = NULL;
+  RbdNotifier *notifier;
+
+  G_OBJECT_CLASS (rbd_window_parent_class)->constructed (object);
+
+  /* The pages that need both the store and the notifier. Without a
+   * notifier (a window made on its own, as in the widget tests) their
+   * reminders go nowhere. */
+  notifier = rbd_window_get_notifier (self);
+  if (notifier == NULL)
+    notifier = silent = RBD_NOTIFIER (rbd_recording_notifier_new ());
+
+  adw_bin_set_child (self->fuel_bin, rbd_fuel_page_new (self->store, notifier));
 }
 
 static void
@@ -175,6 +224,7 @@ rbd_window_class_init (RbdWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = rbd_window_constructed;
   object_class->dispose = rbd_window_dispose;
   object_class->get_property = rbd_window_get_property;
   object_class->set_property = rbd_window_set_property;
@@ -188,10 +238,21 @@ rbd_window_class_init (RbdWindowClass *klass)
                           G_PARAM_CONSTRUCT_ONLY |
                           G_PARAM_STATIC_STRINGS));
 
+  /* Where reminders and screen-awake requests go; nowhere when unset.
+   * Set at construction, so that the pages made then can use it. */
+  properties[PROP_NOTIFIER] =
+    g_param_spec_object ("notifier", NULL, NULL,
+                         RBD_TYPE_NOTIFIER,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_CONSTRUCT |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RBD_TYPE_STORE_BANNER);
   g_type_ensure (RBD_TYPE_PLAN_PAGE);
+  g_type_ensure (RBD_TYPE_ROUTINES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/rbd-window.ui");
@@ -199,10 +260,13 @@ rbd_window_class_init (RbdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbdWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, RbdWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, RbdWindow, plan_page);
+  gtk_widget_class_bind_template_child (widget_class, RbdWindow, routines_page);
+  gtk_widget_class_bind_template_child (widget_class, RbdWindow, fuel_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_error_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_notice_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.start-routine", "s", start_routine_action);
 }
 
 static void
@@ -231,6 +295,9 @@ rbd_window_new (GtkApplication *application,
   return g_object_new (RBD_TYPE_WINDOW,
                        "application", application,
                        "store", store,
+                       "notifier", RBD_IS_APPLICATION (application)
+                                     ? rbd_application_get_notifier (RBD_APPLICATION (application))
+                                     : NULL,
                        NULL);
 }
 
@@ -258,4 +325,32 @@ rbd_window_add_toast (RbdWindow *self,
   g_return_if_fail (ADW_IS_TOAST (toast));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * rbd_window_get_notifier:
+ *
+ * Returns: (transfer none) (nullable): where the routine player's
+ *   notifications and screen-awake requests go
+ */
+RbdNotifier *
+rbd_window_get_notifier (RbdWindow *self)
+{
+  g_return_val_if_fail (RBD_IS_WINDOW (self), NULL);
+
+  return rbd_routines_page_get_notifier (self->routines_page);
+}
+
+void
+rbd_window_set_notifier (RbdWindow   *self,
+                         RbdNotifier *notifier)
+{
+  g_return_if_fail (RBD_IS_WINDOW (self));
+  g_return_if_fail (notifier == NULL || RBD_IS_NOTIFIER (notifier));
+
+  if (rbd_routines_page_get_notifier (self->routines_page) == notifier)
+    return;
+
+  rbd_routines_page_set_notifier (self->routines_page, notifier);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTIFIER]);
 }

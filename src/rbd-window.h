@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "rbd-notifier.h"
 #include "rbd-store.h"
 
 G_BEGIN_DECLS
@@ -23,5 +24,8 @@ RbdStore   *rbd_window_get_store       (RbdWindow      *self);
 const char *rbd_window_get_visible_page (RbdWindow     *self);
 void        rbd_window_add_toast       (RbdWindow      *self,
                                         AdwToast       *toast);
+RbdNotifier *rbd_window_get_notifier   (RbdWindow      *self);
+void        rbd_window_set_notifier    (RbdWindow      *self,
+                                        RbdNotifier    *notifier);
 
 G_END_DECLS

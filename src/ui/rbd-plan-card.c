@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rbd-cooldown.h"
 #include "rbd-kind.h"
 #include "rbd-plan-card.h"
 #include "rbd-plan-util.h"
@@ -115,6 +116,21 @@ move_action (GtkWidget  *widget,
 
   gtk_widget_activate_action (widget, "plan.move", "(si)",
                               get_id (self), g_variant_get_int32 (parameter));
+}
+
+/* The cool-down routine that fits the session, played in the window's
+ * routine player ("win.start-routine"). Only for kinds that have one. */
+static void
+cool_down_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RbdPlanCard *self = RBD_PLAN_CARD (widget);
+  const char *routine_id = NULL;
+
+  if (rbd_cooldown_for_kind (rbd_record_get_enum (RBD_RECORD (self->session), "kind"),
+                             &routine_id, NULL))
+    gtk_widget_activate_action (widget, "win.start-routine", "s", routine_id);
 }
 
 static void
@@ -301,6 +317,7 @@ rbd_plan_card_class_init (RbdPlanCardClass *klass)
   gtk_widget_class_install_action (widget_class, "card.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "card.move", "i", move_action);
   gtk_widget_class_install_action (widget_class, "card.menu", NULL, menu_action);
+  gtk_widget_class_install_action (widget_class, "card.cool-down", NULL, cool_down_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "card.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "card.delete", NULL);
@@ -411,6 +428,8 @@ rbd_plan_card_update (RbdPlanCard *self,
   self->kind_class = rbd_plan_kind_get_css_class (kind);
   gtk_widget_add_css_class (GTK_WIDGET (self), self->kind_class);
   gtk_image_set_from_icon_name (self->icon, rbd_plan_kind_get_icon_name (kind));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.cool-down",
+                                 rbd_cooldown_for_kind (kind, NULL, NULL));
 
   /* The kind is always written out, not only shown by the colour and icon. */
   if (title != NULL && *title != '\0')

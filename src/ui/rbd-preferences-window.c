@@ -52,6 +52,9 @@ struct _RbdPreferencesWindow
   AdwEntryRow          *max_hr_row;
   GtkLabel             *body_error_label;
   GtkLabel             *body_state_label;
+  GtkSpinButton        *lead_in_spin;
+  GtkSpinButton        *switch_sides_spin;
+  GtkSwitch            *sound_switch;
 };
 
 G_DEFINE_FINAL_TYPE (RbdPreferencesWindow, rbd_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -684,6 +687,9 @@ rbd_preferences_window_class_init (RbdPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbdPreferencesWindow, max_hr_row);
   gtk_widget_class_bind_template_child (widget_class, RbdPreferencesWindow, body_error_label);
   gtk_widget_class_bind_template_child (widget_class, RbdPreferencesWindow, body_state_label);
+  gtk_widget_class_bind_template_child (widget_class, RbdPreferencesWindow, lead_in_spin);
+  gtk_widget_class_bind_template_child (widget_class, RbdPreferencesWindow, switch_sides_spin);
+  gtk_widget_class_bind_template_child (widget_class, RbdPreferencesWindow, sound_switch);
   gtk_widget_class_bind_template_callback (widget_class, on_body_mass_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_rest_hr_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_max_hr_changed_cb);
@@ -720,6 +726,12 @@ rbd_preferences_window_init (RbdPreferencesWindow *self)
                                 G_SETTINGS_BIND_DEFAULT,
                                 id_to_index_mapping, index_to_id_mapping,
                                 (gpointer) weekday_ids, NULL);
+  g_settings_bind (self->settings, "routine-lead-in-s",
+                   self->lead_in_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "routine-switch-sides-s",
+                   self->switch_sides_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "routine-sound",
+                   self->sound_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (self->settings, "changed::units",
                            G_CALLBACK (on_units_changed_cb),
                            self, G_CONNECT_SWAPPED);
