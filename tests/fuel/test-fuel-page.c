@@ -584,6 +584,45 @@ test_app_notifier_unregistered (void)
   g_assert_cmpuint (rbd_notifier_inhibit (notifier, NULL), ==, 0);
 }
 
+/* With no body mass in the profile, showing the page must not make one up
+ * (GtkSpinButton writes its lower bound into an empty field when it is
+ * realized). */
+static void
+test_unset_body_mass (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("rebound-fuel-XXXXXX", &error);
+  g_autoptr(RbdStore) store = NULL;
+  g_autoptr(RbdRecordingNotifier) notifier = rbd_recording_notifier_new ();
+  GtkWidget *window;
+  GtkWidget *page;
+  GtkWidget *body;
+
+  g_assert_no_error (error);
+  store = rbd_store_new (dir);
+  rbd_store_set_save_delay (store, 10);
+  g_assert_true (rbd_store_load (store, &error));
+
+  page = rbd_fuel_page_new (store, RBD_NOTIFIER (notifier));
+  window = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_UNTIL (gtk_widget_get_mapped (page));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  body = child_of (page, RBD_TYPE_FUEL_PAGE, "body_mass_row");
+  g_assert_cmpstr (row_text (body), ==, "");
+  g_assert_false (rbd_record_is_set (RBD_RECORD (rbd_store_get_profile (store)), "body_mass_kg"));
+  g_assert_false (rbd_store_get_dirty (store));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  remove_tree (dir);
+}
+
+
 int
 main (int   argc,
       char *argv[])
@@ -606,6 +645,7 @@ main (int   argc,
   g_test_add ("/ui/fuel/timeline", Fixture, NULL, fixture_set_up, test_timeline,
               fixture_tear_down);
   g_test_add_func ("/ui/fuel/app-notifier-unregistered", test_app_notifier_unregistered);
+  g_test_add_func ("/ui/fuel/unset-body-mass", test_unset_body_mass);
 
   return g_test_run ();
 }

@@ -80,6 +80,24 @@ on_spin_input_cb (RbdFuelNumberRow *self,
   return TRUE;
 }
 
+/* GtkSpinButton writes its value into the text when it is realized (and
+ * the value of an empty field is the lower bound): an empty field would
+ * turn into "20.0" and be taken as typed. Empty stays empty until the
+ * user types or spins. */
+static gboolean
+on_spin_output_cb (GtkSpinButton *spin_button,
+                   gpointer       user_data)
+{
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin_button);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin_button));
+
+  while (*text == ' ')
+    text++;
+
+  return *text == '\0' &&
+         gtk_adjustment_get_value (adjustment) == gtk_adjustment_get_lower (adjustment);
+}
+
 static void
 on_title_changed_cb (RbdFuelNumberRow *self,
                      GParamSpec       *pspec,
@@ -126,6 +144,7 @@ rbd_fuel_number_row_init (RbdFuelNumberRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect (self, "notify::title", G_CALLBACK (on_title_changed_cb), NULL);
+  g_signal_connect (self->spin_button, "output", G_CALLBACK (on_spin_output_cb), NULL);
 }
 
 GtkWidget *
