@@ -13,6 +13,7 @@
 #include "rbd-kind.h"
 #include "rbd-plan-calendar.h"
 #include "rbd-planned-session.h"
+#include "rbd-session.h"
 #include "rbd-template-session.h"
 #include "rbd-week-template.h"
 
@@ -193,6 +194,75 @@ test_context (void)
   g_assert_true (rbd_store_flush (store, NULL));
 }
 
+static void
+add_session (RbdStore   *store,
+             const char *start,
+             const char *planned_id)
+{
+  g_autoptr(RbdSession) session = rbd_session_new ();
+
+  rbd_record_set_string (RBD_RECORD (session), "start", start);
+  if (planned_id != NULL)
+    rbd_record_set_string (RBD_RECORD (session), "planned_id", planned_id);
+  g_list_store_append (rbd_store_get_sessions (store), session);
+}
+
+static void
+test_done_and_missed (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("rebound-calendar-XXXXXX", NULL);
+  g_autoptr(RbdStore) store = rbd_store_new (dir);
+  g_autoptr(RbdPlanCalendar) calendar = NULL;
+  g_autoptr(GPtrArray) done = NULL;
+  RbdPlannedSession *linked, *unlinked_same_day, *skipped, *rest, *today_plan, *future;
+  GDate monday = date ("2026-11-30");
+  GDate tuesday = date ("2026-12-01");
+  GDate today = date ("2026-12-03");
+  guint changes = 0;
+
+  g_assert_true (rbd_store_load (store, NULL));
+  calendar = rbd_plan_calendar_new (store);
+  g_signal_connect (calendar, "changed", G_CALLBACK (count_changes), &changes);
+
+  linked = add_planned (store, "2026-11-30", RBD_KIND_INTERVAL, 3600);
+  unlinked_same_day = add_planned (store, "2026-12-01", RBD_KIND_EASY, 2400);
+  skipped = add_planned (store, "2026-12-02", RBD_KIND_TEMPO, 3000);
+  rest = add_planned (store, "2026-12-02", RBD_KIND_REST, -1);
+  today_plan = add_planned (store, "2026-12-03", RBD_KIND_EASY, 2400);
+  future = add_planned (store, "2026-12-05", RBD_KIND_LONG, 5400);
+
+  /* Logged on Monday for the intervals; on Tuesday a run imported
+   * without the link, late at night in its own offset. */
+  add_session (store, "2026-11-30T18:00:00+01:00", rbd_record_get_id (RBD_RECORD (linked)));
+  add_session (store, "2026-12-01T23:30:00-05:00", NULL);
+  run_idle ();
+  g_assert_cmpuint (changes, ==, 1);
+
+  done = rbd_plan_calendar_get_done (calendar, &monday);
+  g_assert_cmpuint (done->len, ==, 1);
+  g_clear_pointer (&done, g_ptr_array_unref);
+  done = rbd_plan_calendar_get_done (calendar, &tuesday);
+  g_assert_cmpuint (done->len, ==, 1);
+
+  g_assert_nonnull (rbd_plan_calendar_find_done (calendar, RBD_RECORD (linked)));
+  g_assert_null (rbd_plan_calendar_find_done (calendar, RBD_RECORD (unlinked_same_day)));
+
+  g_assert_false (rbd_plan_calendar_is_missed (calendar, RBD_RECORD (linked), &today));
+  g_assert_false (rbd_plan_calendar_is_missed (calendar, RBD_RECORD (unlinked_same_day), &today));
+  g_assert_true (rbd_plan_calendar_is_missed (calendar, RBD_RECORD (skipped), &today));
+  g_assert_false (rbd_plan_calendar_is_missed (calendar, RBD_RECORD (rest), &today));
+  g_assert_false (rbd_plan_calendar_is_missed (calendar, RBD_RECORD (today_plan), &today));
+  g_assert_false (rbd_plan_calendar_is_missed (calendar, RBD_RECORD (future), &today));
+
+  /* Logging it late (linked) makes it done. */
+  add_session (store, "2026-12-03T07:00:00+01:00", rbd_record_get_id (RBD_RECORD (skipped)));
+  run_idle ();
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_false (rbd_plan_calendar_is_missed (calendar, RBD_RECORD (skipped), &today));
+
+  g_assert_true (rbd_store_flush (store, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,6 +274,7 @@ main (int   argc,
   g_test_add_func ("/plan-calendar/dates", test_dates);
   g_test_add_func ("/plan-calendar/index", test_index);
   g_test_add_func ("/plan-calendar/context", test_context);
+  g_test_add_func ("/plan-calendar/done-and-missed", test_done_and_missed);
 
   return g_test_run ();
 }

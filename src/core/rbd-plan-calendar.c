@@ -9,9 +9,13 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "rbd-dates.h"
 #include "rbd-plan-calendar.h"
+#include "rbd-kind.h"
 #include "rbd-planned-session.h"
+#include "rbd-session.h"
 
 /* The index is rebuilt as a whole when the plan changes (a few
  * milliseconds for ten years) and then answers each day with one hash
@@ -22,6 +26,8 @@ struct _RbdPlanCalendar
 
   RbdStore   *store;
   GHashTable *days;        /* Julian day -> GPtrArray of RbdPlannedSession */
+  GHashTable *done_days;   /* Julian day -> GPtrArray of RbdSession */
+  GHashTable *done_for;    /* planned id -> RbdSession that fulfils it */
   gboolean    stale;
   guint       changed_source;
 };
@@ -34,6 +40,61 @@ enum {
 };
 
 static guint signals [N_SIGNALS];
+
+/* The day a logged session counts on: the date written in its start, in
+ * the offset it was logged with (the runner's own day then). */
+static gboolean
+session_day (RbdRecord *session,
+             GDate     *day)
+{
+  const char *start = rbd_record_get_string (session, "start");
+  char date[11];
+
+  if (start == NULL || strlen (start) < 10)
+    return FALSE;
+
+  memcpy (date, start, 10);
+  date[10] = '\0';
+
+  return rbd_date_parse (date, day);
+}
+
+static void
+index_sessions (RbdPlanCalendar *self)
+{
+  GListModel *sessions = G_LIST_MODEL (rbd_store_get_sessions (self->store));
+  guint n = g_list_model_get_n_items (sessions);
+
+  g_hash_table_remove_all (self->done_days);
+  g_hash_table_remove_all (self->done_for);
+
+  for (guint i = 0; i < n; i++)
+    {
+      RbdRecord *session = g_list_model_get_item (sessions, i);
+      const char *planned_id = rbd_record_get_string (session, "planned_id");
+      GPtrArray *day;
+      GDate date;
+      gpointer key;
+
+      if (planned_id != NULL)
+        g_hash_table_insert (self->done_for, g_strdup (planned_id), g_object_ref (session));
+
+      if (!session_day (session, &date))
+        {
+          g_object_unref (session);
+          continue;
+        }
+
+      key = GUINT_TO_POINTER (g_date_get_julian (&date));
+      day = g_hash_table_lookup (self->done_days, key);
+      if (day == NULL)
+        {
+          day = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (self->done_days, key, day);
+        }
+      g_ptr_array_add (day, session);  /* takes the reference */
+    }
+}
 
 static void
 rebuild (RbdPlanCalendar *self)
@@ -66,6 +127,8 @@ rebuild (RbdPlanCalendar *self)
 
       g_ptr_array_add (day, session);  /* takes the reference */
     }
+
+  index_sessions (self);
 
   self->stale = FALSE;
 }
@@ -114,7 +177,7 @@ on_record_changed_cb (RbdPlanCalendar *self,
                       RbdRecord       *record,
                       RbdStore        *store)
 {
-  if (RBD_IS_PLANNED_SESSION (record))
+  if (RBD_IS_PLANNED_SESSION (record) || RBD_IS_SESSION (record))
     invalidate (self);
 }
 
@@ -135,6 +198,8 @@ rbd_plan_calendar_finalize (GObject *object)
   RbdPlanCalendar *self = (RbdPlanCalendar *)object;
 
   g_clear_pointer (&self->days, g_hash_table_unref);
+  g_clear_pointer (&self->done_days, g_hash_table_unref);
+  g_clear_pointer (&self->done_for, g_hash_table_unref);
 
   G_OBJECT_CLASS (rbd_plan_calendar_parent_class)->finalize (object);
 }
@@ -164,6 +229,8 @@ static void
 rbd_plan_calendar_init (RbdPlanCalendar *self)
 {
   self->days = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->done_days = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->done_for = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->stale = TRUE;
 }
 
@@ -178,6 +245,9 @@ rbd_plan_calendar_new (RbdStore *store)
   self->store = g_object_ref (store);
 
   g_signal_connect_object (rbd_store_get_planned (store), "items-changed",
+                           G_CALLBACK (on_planned_items_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (rbd_store_get_sessions (store), "items-changed",
                            G_CALLBACK (on_planned_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "record-changed",
@@ -289,4 +359,87 @@ rbd_plan_context_clear (RbdPlanContext *context)
   g_clear_pointer (&context->day_before, g_ptr_array_unref);
   context->previous = NULL;
   context->n_previous = 0;
+}
+
+/**
+ * rbd_plan_calendar_get_done:
+ *
+ * Returns: (transfer container) (element-type RbdSession): the sessions
+ *   logged on @day
+ */
+GPtrArray *
+rbd_plan_calendar_get_done (RbdPlanCalendar *self,
+                            const GDate     *day)
+{
+  GPtrArray *sessions;
+  GPtrArray *result;
+
+  g_return_val_if_fail (RBD_IS_PLAN_CALENDAR (self), NULL);
+  g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
+
+  ensure_fresh (self);
+
+  sessions = g_hash_table_lookup (self->done_days, GUINT_TO_POINTER (g_date_get_julian (day)));
+  result = g_ptr_array_new_full (sessions != NULL ? sessions->len : 0, g_object_unref);
+
+  for (guint i = 0; sessions != NULL && i < sessions->len; i++)
+    g_ptr_array_add (result, g_object_ref (sessions->pdata[i]));
+
+  return result;
+}
+
+/**
+ * rbd_plan_calendar_find_done:
+ *
+ * Returns: (transfer none) (nullable): the logged session that fulfils
+ *   @planned (its planned_id), if any
+ */
+RbdRecord *
+rbd_plan_calendar_find_done (RbdPlanCalendar *self,
+                             RbdRecord       *planned)
+{
+  const char *id;
+
+  g_return_val_if_fail (RBD_IS_PLAN_CALENDAR (self), NULL);
+  g_return_val_if_fail (RBD_IS_PLANNED_SESSION (planned), NULL);
+
+  ensure_fresh (self);
+  id = rbd_record_get_id (planned);
+
+  return id != NULL ? g_hash_table_lookup (self->done_for, id) : NULL;
+}
+
+/**
+ * rbd_plan_calendar_is_missed:
+ *
+ * A planned session is missed when its day is over (before @today), no
+ * logged session fulfils it, and nothing at all was logged on its day
+ * (a run imported without the link still counts). Rest days are never
+ * missed.
+ */
+gboolean
+rbd_plan_calendar_is_missed (RbdPlanCalendar *self,
+                             RbdRecord       *planned,
+                             const GDate     *today)
+{
+  GDate day;
+  GPtrArray *done;
+
+  g_return_val_if_fail (RBD_IS_PLAN_CALENDAR (self), FALSE);
+  g_return_val_if_fail (RBD_IS_PLANNED_SESSION (planned), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+
+  if (rbd_record_get_enum (planned, "kind") == RBD_KIND_REST)
+    return FALSE;
+
+  if (!rbd_date_parse (rbd_record_get_string (planned, "date"), &day) ||
+      g_date_compare (&day, today) >= 0)
+    return FALSE;
+
+  if (rbd_plan_calendar_find_done (self, planned) != NULL)
+    return FALSE;
+
+  done = g_hash_table_lookup (self->done_days, GUINT_TO_POINTER (g_date_get_julian (&day)));
+
+  return done == NULL || done->len == 0;
 }

@@ -16,10 +16,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RbdPlanCalendar, rbd_plan_calendar, RBD, PLAN_CALENDAR, GObject)
 
-/* The store's planned sessions indexed by day, so that a week or a month
- * is found without walking ten years of plans. Follows the store:
- * "changed" is emitted (once per main-loop turn at most) when planned
- * sessions are added, removed or edited. */
+/* The store's planned and logged sessions indexed by day, so that a week
+ * or a month is found without walking ten years of plans. Follows the
+ * store: "changed" is emitted (once per main-loop turn at most) when
+ * planned or logged sessions are added, removed or edited. */
 RbdPlanCalendar *rbd_plan_calendar_new          (RbdStore            *store);
 RbdStore        *rbd_plan_calendar_get_store    (RbdPlanCalendar     *self);
 
@@ -41,6 +41,16 @@ void             rbd_plan_calendar_get_context  (RbdPlanCalendar     *self,
                                                  const GDate         *start,
                                                  RbdPlanContext      *context,
                                                  RbdWeekSummary       previous[4]);
+
+/* Logged sessions by the day they were done, and the link between plan
+ * and log. */
+GPtrArray       *rbd_plan_calendar_get_done     (RbdPlanCalendar     *self,
+                                                 const GDate         *day);
+RbdRecord       *rbd_plan_calendar_find_done    (RbdPlanCalendar     *self,
+                                                 RbdRecord           *planned);
+gboolean         rbd_plan_calendar_is_missed    (RbdPlanCalendar     *self,
+                                                 RbdRecord           *planned,
+                                                 const GDate         *today);
 
 void             rbd_plan_week_clear            (RbdPlanWeek         *week);
 void             rbd_plan_context_clear         (RbdPlanContext      *context);
