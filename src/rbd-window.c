@@ -11,6 +11,11 @@
 
 #include "rbd-application.h"
 #include "rbd-fuel-page.h"
+#include "rbd-log-page.h"
+#include "rbd-planned-session.h"
+#include "rbd-profile.h"
+#include "rbd-recovery-timeline.h"
+#include "rbd-session.h"
 #include "rbd-plan-page.h"
 #include "rbd-routines-page.h"
 #include "rbd-store-banner.h"
@@ -30,6 +35,8 @@ struct _RbdWindow
   RbdPlanPage          *plan_page;
   RbdRoutinesPage      *routines_page;
   AdwBin               *fuel_bin;
+  AdwBin               *log_bin;
+  RbdLogPage           *log_page;
 };
 
 G_DEFINE_FINAL_TYPE (RbdWindow, rbd_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -110,6 +117,81 @@ show_page_action (GtkWidget  *widget,
     }
 
   adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+static RbdRecord *
+find_by_id (GListModel *list,
+            const char *id)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RbdRecord) record = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (rbd_record_get_id (record), id) == 0)
+        return g_steal_pointer (&record);
+    }
+
+  return NULL;
+}
+
+/* "win.log-planned" with a planned session's id: the Plan page's "Mark
+ * Done…", which opens the Log page's editor filled in and linked. */
+static void
+log_planned_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  RbdWindow *self = RBD_WINDOW (widget);
+  g_autoptr(RbdRecord) planned = NULL;
+
+  planned = find_by_id (G_LIST_MODEL (rbd_store_get_planned (self->store)),
+                        g_variant_get_string (parameter, NULL));
+  if (planned == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->stack, "log");
+  rbd_log_page_log_planned (self->log_page, RBD_PLANNED_SESSION (planned));
+}
+
+/* "win.start-timeline" with a logged session's id: the post-run timeline
+ * offered after a long or hard session is saved, timed from its end. */
+static void
+start_timeline_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RbdWindow *self = RBD_WINDOW (widget);
+  g_autoptr(RbdRecord) session = NULL;
+  g_autoptr(RbdRecoveryTimeline) timeline = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) finish = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  double body_mass;
+
+  session = find_by_id (G_LIST_MODEL (rbd_store_get_sessions (self->store)),
+                        g_variant_get_string (parameter, NULL));
+  if (session == NULL)
+    return;
+
+  start = g_date_time_new_from_iso8601 (rbd_record_get_string (session, "start"), NULL);
+  if (start != NULL && rbd_record_is_set (session, "duration_s"))
+    finish = g_date_time_add_seconds (start, rbd_record_get_int (session, "duration_s"));
+
+  /* A session logged ahead of its end, or without times: from now. */
+  if (finish == NULL || g_date_time_compare (finish, now) > 0)
+    {
+      g_clear_pointer (&finish, g_date_time_unref);
+      finish = g_date_time_ref (now);
+    }
+
+  body_mass = rbd_profile_get_body_mass_kg (rbd_store_get_profile (self->store));
+  timeline = rbd_recovery_timeline_new (finish, body_mass);
+  rbd_record_set_string (RBD_RECORD (timeline), "session_id", rbd_record_get_id (session));
+  g_list_store_append (rbd_store_get_timelines (self->store), timeline);
+
+  adw_view_stack_set_visible_child_name (self->stack, "fuel");
 }
 
 /* "win.start-routine" with a routine id: the Plan page's "Cool Down". */
@@ -215,6 +297,8 @@ rbd_window_constructed (GObject *object)
     notifier = silent = RBD_NOTIFIER (rbd_recording_notifier_new ());
 
   adw_bin_set_child (self->fuel_bin, rbd_fuel_page_new (self->store, notifier));
+  self->log_page = RBD_LOG_PAGE (rbd_log_page_new (self->store, notifier));
+  adw_bin_set_child (self->log_bin, GTK_WIDGET (self->log_page));
 }
 
 static void
@@ -262,11 +346,14 @@ rbd_window_class_init (RbdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbdWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, RbdWindow, routines_page);
   gtk_widget_class_bind_template_child (widget_class, RbdWindow, fuel_bin);
+  gtk_widget_class_bind_template_child (widget_class, RbdWindow, log_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_error_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_banner_notice_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.start-routine", "s", start_routine_action);
+  gtk_widget_class_install_action (widget_class, "win.log-planned", "s", log_planned_action);
+  gtk_widget_class_install_action (widget_class, "win.start-timeline", "s", start_timeline_action);
 }
 
 static void
