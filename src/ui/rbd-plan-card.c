@@ -19,7 +19,9 @@
 /* One planned session in the week view. Activating it edits the session;
  * its other commands (duplicate, move, delete) are card actions that hand
  * the session's id to the page's "plan." actions, so the card itself never
- * changes the store. */
+ * changes the store. "Mark Done…" goes to the window ("win.log-planned"),
+ * which opens the Log page's editor linked to the session; the item is
+ * hidden where no window offers that action. */
 struct _RbdPlanCard
 {
   GtkButton          parent_instance;
@@ -28,13 +30,18 @@ struct _RbdPlanCard
   GtkWidget         *popover;
   const char        *kind_class;
   gboolean           editable;
+  RbdPlanStatus      status;
 
   /* Template widgets */
   GtkImage          *icon;
   GtkLabel          *title_label;
   GtkLabel          *kind_label;
   GtkLabel          *meta_label;
+  GtkWidget         *status_box;
+  GtkImage          *status_icon;
+  GtkLabel          *status_label;
   GMenuModel        *context_menu;
+  GMenu             *log_section;
 };
 
 G_DEFINE_FINAL_TYPE (RbdPlanCard, rbd_plan_card, GTK_TYPE_BUTTON)
@@ -53,11 +60,65 @@ get_id (RbdPlanCard *self)
   return rbd_record_get_id (RBD_RECORD (self->session));
 }
 
+static gboolean
+can_mark_done (RbdPlanCard *self)
+{
+  return self->editable &&
+         self->status != RBD_PLAN_STATUS_DONE &&
+         rbd_record_get_enum (RBD_RECORD (self->session), "kind") != RBD_KIND_REST;
+}
+
+/* The item carries the id of the session shown now (cards are reused), so
+ * it is made when the menu opens. Pointing it at the window's action
+ * directly lets GTK hide it where there is no such action. */
+static void
+update_log_section (RbdPlanCard *self)
+{
+  g_menu_remove_all (self->log_section);
+
+  if (can_mark_done (self))
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("_Mark Done…"), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.log-planned",
+                                               g_variant_new_string (get_id (self)));
+      g_menu_item_set_attribute (item, "hidden-when", "s", "action-missing");
+      g_menu_append_item (self->log_section, item);
+    }
+}
+
+static void
+update_accessible (RbdPlanCard *self)
+{
+  RbdRecord *record = RBD_RECORD (self->session);
+  const char *title = rbd_record_get_string (record, "title");
+  const char *meta = gtk_label_get_text (self->meta_label);
+  const char *status = rbd_plan_status_get_label (self->status);
+  g_autoptr(GString) accessible = g_string_new (NULL);
+
+  g_string_append (accessible, rbd_kind_get_label (rbd_record_get_enum (record, "kind")));
+  if (title != NULL && *title != '\0')
+    g_string_append_printf (accessible, ": %s", title);
+  if (meta != NULL && *meta != '\0')
+    g_string_append_printf (accessible, ", %s", meta);
+  if (status != NULL)
+    g_string_append_printf (accessible, ", %s", status);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible->str,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Press Enter to edit, Delete to remove, "
+                                    "Alt+Shift+arrow keys to move to another day"),
+                                  -1);
+}
+
 static void
 popup_menu_at (RbdPlanCard *self,
                double       x,
                double       y)
 {
+  update_log_section (self);
+
   if (self->popover == NULL)
     {
       self->popover = gtk_popover_menu_new_from_model (self->context_menu);
@@ -310,7 +371,11 @@ rbd_plan_card_class_init (RbdPlanCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbdPlanCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, RbdPlanCard, kind_label);
   gtk_widget_class_bind_template_child (widget_class, RbdPlanCard, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, RbdPlanCard, status_box);
+  gtk_widget_class_bind_template_child (widget_class, RbdPlanCard, status_icon);
+  gtk_widget_class_bind_template_child (widget_class, RbdPlanCard, status_label);
   gtk_widget_class_bind_template_child (widget_class, RbdPlanCard, context_menu);
+  gtk_widget_class_bind_template_child (widget_class, RbdPlanCard, log_section);
 
   gtk_widget_class_install_action (widget_class, "card.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "card.duplicate", NULL, duplicate_action);
@@ -413,7 +478,6 @@ rbd_plan_card_update (RbdPlanCard *self,
   const char *notes;
   const char *kind_text;
   g_autoptr(GString) meta = g_string_new (NULL);
-  g_autoptr(GString) accessible = g_string_new (NULL);
 
   g_return_if_fail (RBD_IS_PLAN_CARD (self));
 
@@ -448,7 +512,7 @@ rbd_plan_card_update (RbdPlanCard *self,
     {
       g_autofree char *text = rbd_plan_format_duration (rbd_record_get_int (record, "duration_s"));
 
-      g_string_append (meta, text);
+      rbd_plan_append_meta (meta, text);
     }
 
   if (rbd_record_is_set (record, "distance_m") && rbd_record_get_double (record, "distance_m") > 0)
@@ -456,27 +520,14 @@ rbd_plan_card_update (RbdPlanCard *self,
       double metres = rbd_record_get_double (record, "distance_m");
       g_autofree char *text = rbd_plan_format_distance (metres, imperial);
 
-      if (meta->len > 0)
-        g_string_append (meta, " · ");
-      g_string_append (meta, text);
+      rbd_plan_append_meta (meta, text);
     }
 
   gtk_label_set_text (self->meta_label, meta->str);
   gtk_widget_set_visible (GTK_WIDGET (self->meta_label), meta->len > 0);
 
   rbd_plan_set_tooltip (GTK_WIDGET (self), notes);
-
-  g_string_append (accessible, kind_text);
-  if (title != NULL && *title != '\0')
-    g_string_append_printf (accessible, ": %s", title);
-  if (meta->len > 0)
-    g_string_append_printf (accessible, ", %s", meta->str);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible->str,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Press Enter to edit, Delete to remove, "
-                                    "Alt+Shift+arrow keys to move to another day"),
-                                  -1);
+  update_accessible (self);
 }
 
 /* A plan that cannot be saved (still loading, broken, read-only) is shown
@@ -498,4 +549,47 @@ rbd_plan_card_set_editable (RbdPlanCard *self,
   self->editable = editable;
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], editable);
+}
+
+RbdPlanStatus
+rbd_plan_card_get_status (RbdPlanCard *self)
+{
+  g_return_val_if_fail (RBD_IS_PLAN_CARD (self), RBD_PLAN_STATUS_PLANNED);
+
+  return self->status;
+}
+
+/* Shows whether the session was done or missed: a badge with an icon and
+ * a word, and for a missed one a dimmed card. */
+void
+rbd_plan_card_set_status (RbdPlanCard   *self,
+                          RbdPlanStatus  status)
+{
+  const char *label;
+
+  g_return_if_fail (RBD_IS_PLAN_CARD (self));
+
+  if (self->status == status)
+    return;
+
+  self->status = status;
+  label = rbd_plan_status_get_label (status);
+
+  gtk_widget_set_visible (self->status_box, label != NULL);
+  if (label != NULL)
+    {
+      gtk_image_set_from_icon_name (self->status_icon, rbd_plan_status_get_icon_name (status));
+      gtk_label_set_text (self->status_label, label);
+    }
+
+  if (status == RBD_PLAN_STATUS_DONE)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "done");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "done");
+  if (status == RBD_PLAN_STATUS_MISSED)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "missed");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "missed");
+
+  update_accessible (self);
 }

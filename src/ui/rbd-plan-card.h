@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "rbd-plan-util.h"
 #include "rbd-planned-session.h"
 
 G_BEGIN_DECLS
@@ -27,5 +28,8 @@ void               rbd_plan_card_update      (RbdPlanCard       *self,
                                               gboolean           imperial);
 void               rbd_plan_card_set_editable (RbdPlanCard      *self,
                                                gboolean          editable);
+RbdPlanStatus      rbd_plan_card_get_status  (RbdPlanCard       *self);
+void               rbd_plan_card_set_status  (RbdPlanCard       *self,
+                                              RbdPlanStatus      status);
 
 G_END_DECLS

@@ -12,33 +12,165 @@
 #include <glib/gi18n.h>
 
 #include "rbd-dates.h"
+#include "rbd-plan-calendar.h"
 #include "rbd-plan-card.h"
 #include "rbd-plan-day-column.h"
+#include "rbd-plan-done-row.h"
 #include "rbd-plan-util.h"
 #include "rbd-planned-session.h"
 
 /* One day of the week view: a header with the day, the plan checker's
- * marks and a "+" button, then a card per planned session. Cards dropped
- * on it move to its day (the page does the moving, "plan.move-to"). */
+ * marks and a "+" button, then a card per planned session and a row per
+ * session logged that day. Cards dropped on it move to its day (the page
+ * does the moving, "plan.move-to").
+ *
+ * What was done comes from the "calendar" the page gives every column,
+ * and whether a planned session is missed from its "today"; both are
+ * looked up in the calendar's day index when the sessions are set. */
 struct _RbdPlanDayColumn
 {
-  GtkWidget   parent_instance;
+  GtkWidget        parent_instance;
 
-  GDate       day;
-  gboolean    editable;
+  GDate            day;
+  gboolean         editable;
+  gboolean         imperial;
+  RbdPlanCalendar *calendar;
+  GDate            today;
 
   /* Template widgets */
-  GtkWidget  *header;
-  GtkLabel   *weekday_label;
-  GtkLabel   *date_label;
-  GtkWidget  *warning_box;
-  GtkLabel   *rules_label;
-  GtkWidget  *add_button;
-  GtkWidget  *cards_box;
-  GtkWidget  *empty_label;
+  GtkWidget       *header;
+  GtkLabel        *weekday_label;
+  GtkLabel        *date_label;
+  GtkWidget       *warning_box;
+  GtkLabel        *rules_label;
+  GtkWidget       *add_button;
+  GtkWidget       *cards_box;
+  GtkWidget       *empty_label;
+  GtkWidget       *done_box;
 };
 
 G_DEFINE_FINAL_TYPE (RbdPlanDayColumn, rbd_plan_day_column, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CALENDAR,
+  PROP_TODAY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static int
+compare_start (gconstpointer a,
+               gconstpointer b)
+{
+  RbdRecord *session_a = *(RbdRecord **) a;
+  RbdRecord *session_b = *(RbdRecord **) b;
+
+  return g_strcmp0 (rbd_record_get_string (session_a, "start"),
+                    rbd_record_get_string (session_b, "start"));
+}
+
+static void
+update_empty (RbdPlanDayColumn *self)
+{
+  gboolean planned = gtk_widget_get_first_child (self->cards_box) != NULL;
+  gboolean done = gtk_widget_get_visible (self->done_box);
+
+  gtk_widget_set_visible (self->cards_box, planned);
+  gtk_widget_set_visible (self->empty_label, !planned);
+  if (!planned && !done)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "empty");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "empty");
+}
+
+/* Marks each card done, missed or neither, and shows a row per session
+ * logged on the day, earliest first. Rows are reused like the cards. */
+static void
+update_done (RbdPlanDayColumn *self)
+{
+  g_autoptr(GPtrArray) done = NULL;
+  GtkWidget *child;
+
+  for (child = gtk_widget_get_first_child (self->cards_box);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      RbdPlanCard *card = RBD_PLAN_CARD (child);
+      RbdPlanStatus status = RBD_PLAN_STATUS_PLANNED;
+
+      if (self->calendar != NULL)
+        status = rbd_plan_get_status (self->calendar,
+                                      RBD_RECORD (rbd_plan_card_get_session (card)),
+                                      g_date_valid (&self->today) ? &self->today : NULL);
+      rbd_plan_card_set_status (card, status);
+    }
+
+  if (self->calendar != NULL && g_date_valid (&self->day))
+    done = rbd_plan_calendar_get_done (self->calendar, &self->day);
+  else
+    done = g_ptr_array_new ();
+  g_ptr_array_sort (done, compare_start);
+
+  child = gtk_widget_get_first_child (self->done_box);
+  for (guint i = 0; i < done->len; i++)
+    {
+      if (child == NULL)
+        {
+          child = rbd_plan_done_row_new (done->pdata[i], self->imperial);
+          gtk_box_append (GTK_BOX (self->done_box), child);
+        }
+      else
+        {
+          rbd_plan_done_row_set_session (RBD_PLAN_DONE_ROW (child), done->pdata[i],
+                                         self->imperial);
+        }
+
+      child = gtk_widget_get_next_sibling (child);
+    }
+
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      gtk_box_remove (GTK_BOX (self->done_box), child);
+      child = next;
+    }
+
+  gtk_widget_set_visible (self->done_box, done->len > 0);
+  update_empty (self);
+}
+
+static void
+set_calendar (RbdPlanDayColumn *self,
+              RbdPlanCalendar  *calendar)
+{
+  if (!g_set_object (&self->calendar, calendar))
+    return;
+
+  update_done (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CALENDAR]);
+}
+
+static void
+set_today (RbdPlanDayColumn *self,
+           const GDate      *today)
+{
+  gboolean valid = today != NULL && g_date_valid (today);
+
+  if (valid == g_date_valid (&self->today) &&
+      (!valid || g_date_compare (today, &self->today) == 0))
+    return;
+
+  if (valid)
+    self->today = *today;
+  else
+    g_date_clear (&self->today, 1);
+
+  update_done (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TODAY]);
+}
 
 static gboolean
 on_drop_cb (GtkDropTarget    *target,
@@ -66,9 +198,58 @@ on_drop_cb (GtkDropTarget    *target,
 static void
 rbd_plan_day_column_dispose (GObject *object)
 {
+  RbdPlanDayColumn *self = RBD_PLAN_DAY_COLUMN (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), RBD_TYPE_PLAN_DAY_COLUMN);
+  g_clear_object (&self->calendar);
 
   G_OBJECT_CLASS (rbd_plan_day_column_parent_class)->dispose (object);
+}
+
+static void
+rbd_plan_day_column_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  RbdPlanDayColumn *self = RBD_PLAN_DAY_COLUMN (object);
+
+  switch (prop_id)
+    {
+    case PROP_CALENDAR:
+      g_value_set_object (value, self->calendar);
+      break;
+
+    case PROP_TODAY:
+      g_value_set_boxed (value, g_date_valid (&self->today) ? &self->today : NULL);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rbd_plan_day_column_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  RbdPlanDayColumn *self = RBD_PLAN_DAY_COLUMN (object);
+
+  switch (prop_id)
+    {
+    case PROP_CALENDAR:
+      set_calendar (self, g_value_get_object (value));
+      break;
+
+    case PROP_TODAY:
+      set_today (self, g_value_get_boxed (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -78,6 +259,27 @@ rbd_plan_day_column_class_init (RbdPlanDayColumnClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = rbd_plan_day_column_dispose;
+  object_class->get_property = rbd_plan_day_column_get_property;
+  object_class->set_property = rbd_plan_day_column_set_property;
+
+  /* Where the day's logged sessions and the plan's links come from. */
+  properties[PROP_CALENDAR] =
+    g_param_spec_object ("calendar", NULL, NULL,
+                         RBD_TYPE_PLAN_CALENDAR,
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /* The day that is not over yet: planned sessions before it with nothing
+   * logged are missed. None (NULL) marks nothing missed. */
+  properties[PROP_TODAY] =
+    g_param_spec_boxed ("today", NULL, NULL,
+                        G_TYPE_DATE,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "plandaycolumn");
@@ -92,6 +294,7 @@ rbd_plan_day_column_class_init (RbdPlanDayColumnClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbdPlanDayColumn, add_button);
   gtk_widget_class_bind_template_child (widget_class, RbdPlanDayColumn, cards_box);
   gtk_widget_class_bind_template_child (widget_class, RbdPlanDayColumn, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, RbdPlanDayColumn, done_box);
 }
 
 static void
@@ -103,6 +306,7 @@ rbd_plan_day_column_init (RbdPlanDayColumn *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->editable = TRUE;
   g_date_clear (&self->day, 1);
+  g_date_clear (&self->today, 1);
 
   layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
@@ -178,7 +382,8 @@ rbd_plan_day_column_set_day (RbdPlanDayColumn *self,
 
 /* Cards are reused in place: one already showing the session at its
  * place keeps it (and the keyboard focus it may have); the others are
- * pointed at their new session. Only missing cards are built. */
+ * pointed at their new session. Only missing cards are built. The logged
+ * sessions of the day (set the day first) are shown along. */
 void
 rbd_plan_day_column_set_sessions (RbdPlanDayColumn *self,
                                   GPtrArray        *sessions,
@@ -188,6 +393,8 @@ rbd_plan_day_column_set_sessions (RbdPlanDayColumn *self,
   guint n = sessions != NULL ? sessions->len : 0;
 
   g_return_if_fail (RBD_IS_PLAN_DAY_COLUMN (self));
+
+  self->imperial = !!imperial;
 
   for (guint i = 0; i < n; i++)
     {
@@ -213,12 +420,7 @@ rbd_plan_day_column_set_sessions (RbdPlanDayColumn *self,
       child = next;
     }
 
-  gtk_widget_set_visible (self->cards_box, n > 0);
-  gtk_widget_set_visible (self->empty_label, n == 0);
-  if (n == 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "empty");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "empty");
+  update_done (self);
 }
 
 /* Marks the day as involved in the plan checker's findings: @rules is

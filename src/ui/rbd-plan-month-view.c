@@ -20,7 +20,11 @@
  * session, and each week's total time. The 42 day buttons and their chips
  * are made once and then only relabelled, so turning the month is cheap
  * even with years of plans (the calendar answers each day from its index).
- * Activating a day opens its week ("plan.show-week"). */
+ * Activating a day opens its week ("plan.show-week").
+ *
+ * A planned session that was done has a check mark on its chip; a missed
+ * one is dimmed and marked with its own icon. Sessions logged without a
+ * plan for that day are counted on a chip of their own ("1 done"). */
 
 #define N_ROWS          6
 #define N_DAYS          7
@@ -31,6 +35,7 @@ typedef struct
   GtkWidget *button;
   GtkWidget *day_label;
   GtkWidget *chips_box;
+  GtkWidget *done_chip;
   GtkWidget *more_label;
   GDate      date;
 } Cell;
@@ -76,17 +81,56 @@ chip_new (void)
 }
 
 static void
-chip_update (GtkWidget *chip,
-             RbdRecord *session)
+chip_update (GtkWidget     *chip,
+             RbdRecord     *session,
+             RbdPlanStatus  status)
 {
   RbdKind kind = rbd_record_get_enum (session, "kind");
-  const char *classes[] = { "plan-chip", rbd_plan_kind_get_css_class (kind), NULL };
+  const char *classes[] = {
+    "plan-chip",
+    rbd_plan_kind_get_css_class (kind),
+    status == RBD_PLAN_STATUS_DONE ? "done" : status == RBD_PLAN_STATUS_MISSED ? "missed" : NULL,
+    NULL
+  };
   GtkWidget *image = gtk_widget_get_first_child (chip);
   GtkWidget *label = gtk_widget_get_next_sibling (image);
+  const char *icon_name = rbd_plan_status_get_icon_name (status);
+
+  /* A done or missed session shows that instead of its kind's icon: a
+   * second icon would not leave seven days room on a phone, where the
+   * icon is all a chip shows. The kind stays in the chip's colour, its
+   * name (when there is room) and the day's description. */
+  if (icon_name == NULL)
+    icon_name = rbd_plan_kind_get_icon_name (kind);
 
   gtk_widget_set_css_classes (chip, classes);
-  gtk_image_set_from_icon_name (GTK_IMAGE (image), rbd_plan_kind_get_icon_name (kind));
+  gtk_image_set_from_icon_name (GTK_IMAGE (image), icon_name);
   gtk_inscription_set_text (GTK_INSCRIPTION (label), rbd_kind_get_label (kind));
+}
+
+/* The chip that counts the sessions logged on a day beyond its plan. */
+static GtkWidget *
+done_chip_new (void)
+{
+  GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 3);
+  GtkWidget *image = gtk_image_new_from_icon_name ("object-select-symbolic");
+  GtkWidget *label = gtk_inscription_new (NULL);
+
+  gtk_widget_add_css_class (chip, "plan-chip");
+  gtk_widget_add_css_class (chip, "done-chip");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), 0);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), 8);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_box_append (GTK_BOX (chip), image);
+  gtk_box_append (GTK_BOX (chip), label);
+  gtk_widget_set_visible (chip, FALSE);
+
+  return chip;
 }
 
 static const char *
@@ -101,17 +145,24 @@ session_name (RbdRecord *session)
 }
 
 static void
-cell_update (Cell        *cell,
-             GPtrArray   *sessions,
-             gboolean     in_month,
-             gboolean     is_today)
+cell_update (Cell            *cell,
+             RbdPlanCalendar *calendar,
+             GPtrArray       *sessions,
+             const GDate     *today,
+             gboolean         in_month)
 {
   g_autoptr(GString) description = NULL;
+  g_autoptr(GPtrArray) done = rbd_plan_calendar_get_done (calendar, &cell->date);
+  g_autoptr(GPtrArray) linked = g_ptr_array_new ();
+  g_autofree RbdPlanStatus *statuses = g_new (RbdPlanStatus, MAX (sessions->len, 1));
   g_autofree char *long_day = rbd_plan_format_day_long (&cell->date);
   g_autofree char *number = NULL;
+  gboolean is_today = today != NULL && g_date_compare (&cell->date, today) == 0;
   GtkWidget *chip;
   char iso[11];
   guint shown = 0;
+  guint max_chips;
+  guint n_extra = 0;
 
   if (g_date_get_day (&cell->date) == 1)
     /* Translators: the first day of a month in the month view, e.g. "1 Dec" */
@@ -134,26 +185,56 @@ cell_update (Cell        *cell,
   else
     gtk_widget_remove_css_class (cell->button, "today");
 
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      RbdRecord *logged = rbd_plan_calendar_find_done (calendar, sessions->pdata[i]);
+
+      statuses[i] = rbd_plan_get_status (calendar, sessions->pdata[i], today);
+      if (logged != NULL)
+        g_ptr_array_add (linked, logged);
+    }
+
+  /* What was done that day without being planned for it. */
+  for (guint i = 0; i < done->len; i++)
+    {
+      if (!g_ptr_array_find (linked, done->pdata[i], NULL))
+        n_extra++;
+    }
+
+  if (n_extra > 0)
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: on a day of the month view, the sessions logged that
+       * day that were not planned for it; shown after a check mark */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u done", "%u done", n_extra),
+                              n_extra);
+      gtk_inscription_set_text (GTK_INSCRIPTION (gtk_widget_get_last_child (cell->done_chip)),
+                                text);
+    }
+  gtk_widget_set_visible (cell->done_chip, n_extra > 0);
+  max_chips = n_extra > 0 ? MAX_CHIPS - 1 : MAX_CHIPS;
+
   /* Reuse the chips there are; add what is missing, hide the rest. */
   chip = gtk_widget_get_first_child (cell->chips_box);
-  for (guint i = 0; i < sessions->len && i < MAX_CHIPS; i++)
+  for (guint i = 0; i < sessions->len && i < max_chips; i++)
     {
-      /* The "+N more" label stays last. */
-      if (chip == cell->more_label)
+      /* The done chip and the "+N more" label stay last. */
+      if (chip == cell->done_chip)
         {
           GtkWidget *fresh = chip_new ();
 
           gtk_box_insert_child_after (GTK_BOX (cell->chips_box), fresh,
-                                      gtk_widget_get_prev_sibling (cell->more_label));
+                                      gtk_widget_get_prev_sibling (cell->done_chip));
           chip = fresh;
         }
 
-      chip_update (chip, sessions->pdata[i]);
+      chip_update (chip, sessions->pdata[i], statuses[i]);
       gtk_widget_set_visible (chip, TRUE);
       chip = gtk_widget_get_next_sibling (chip);
       shown++;
     }
-  for (; chip != cell->more_label; chip = gtk_widget_get_next_sibling (chip))
+  for (; chip != cell->done_chip; chip = gtk_widget_get_next_sibling (chip))
     gtk_widget_set_visible (chip, FALSE);
 
   if (sessions->len > shown)
@@ -170,8 +251,27 @@ cell_update (Cell        *cell,
 
   description = g_string_new (long_day);
   for (guint i = 0; i < sessions->len; i++)
-    g_string_append_printf (description, i == 0 ? ": %s" : ", %s",
-                            session_name (sessions->pdata[i]));
+    {
+      const char *status = rbd_plan_status_get_label (statuses[i]);
+
+      g_string_append_printf (description, i == 0 ? ": %s" : ", %s",
+                              session_name (sessions->pdata[i]));
+      if (status != NULL)
+        /* Translators: how a planned session stands, after its name in a
+         * day's description in the month view, e.g. "Tempo (Missed)" */
+        g_string_append_printf (description, _(" (%s)"), status);
+    }
+  if (n_extra > 0)
+    {
+      g_autofree char *extra = NULL;
+
+      /* Translators: in a day's description in the month view, the
+       * sessions logged that day that were not planned for it */
+      extra = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u other session done",
+                                            "%u other sessions done", n_extra),
+                               n_extra);
+      g_string_append_printf (description, sessions->len > 0 ? "; %s" : ": %s", extra);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell->button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description->str,
                                   -1);
@@ -258,6 +358,8 @@ rbd_plan_month_view_init (RbdPlanMonthView *self)
           gtk_widget_add_css_class (cell->day_label, "numeric");
 
           cell->chips_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+          cell->done_chip = done_chip_new ();
+          gtk_box_append (GTK_BOX (cell->chips_box), cell->done_chip);
           cell->more_label = gtk_inscription_new (NULL);
           gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell->more_label), 0);
           gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell->more_label), 6);
@@ -371,9 +473,8 @@ rbd_plan_month_view_set_month (RbdPlanMonthView *self,
 
               cell->date = week_start;
               g_date_add_days (&cell->date, d);
-              cell_update (cell, week.days[d],
-                           g_date_get_month (&cell->date) == shown_month,
-                           today != NULL && g_date_compare (&cell->date, today) == 0);
+              cell_update (cell, calendar, week.days[d], today,
+                           g_date_get_month (&cell->date) == shown_month);
               gtk_widget_set_visible (cell->button, TRUE);
             }
 

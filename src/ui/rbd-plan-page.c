@@ -75,6 +75,9 @@ struct _RbdPlanPage
   GDate                 anchor;          /* a day of the week or month shown */
   GDate                 week_start;
   GDateWeekday          first_weekday;
+  GDate                 today;           /* set for tests; cleared: the clock's */
+  GDate                 shown_today;     /* the day the views were built for */
+  guint                 midnight_source;
   gboolean              imperial;
   gboolean              week_has_sessions;
   gboolean              findings_expanded;
@@ -126,12 +129,14 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_VIEW,
+  PROP_TODAY,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 static void rebuild (RbdPlanPage *self);
+static gboolean on_midnight_cb (gpointer user_data);
 
 /* Undo */
 
@@ -296,6 +301,18 @@ static gboolean
 is_week_view (RbdPlanPage *self)
 {
   return g_strcmp0 (self->view, "month") != 0;
+}
+
+/* Every "today" of the page comes from here: the one set on the page (a
+ * test's), or the clock's. */
+static void
+get_today (RbdPlanPage *self,
+           GDate       *today)
+{
+  if (g_date_valid (&self->today))
+    *today = self->today;
+  else
+    rbd_date_today (today);
 }
 
 static GtkWindow *
@@ -1166,6 +1183,9 @@ rebuild_week (RbdPlanPage *self,
   gtk_widget_set_visible (self->empty_box, summary.n_sessions == 0);
   show_findings (self, findings, summary.n_sessions == 0);
 
+  /* The columns mark what was done or missed as their sessions are set. */
+  for (guint i = 0; i < 7; i++)
+    g_object_set (rbd_plan_week_view_get_column (self->week_view, i), "today", today, NULL);
   rbd_plan_week_view_set_week (self->week_view, &week, findings, today,
                                self->imperial, is_editable (self));
   rbd_plan_week_clear (&week);
@@ -1203,7 +1223,8 @@ rebuild (RbdPlanPage *self)
   if (self->store == NULL || self->calendar == NULL)
     return;
 
-  rbd_date_today (&today);
+  get_today (self, &today);
+  self->shown_today = today;
   update_navigation (self);
 
   if (is_week_view (self))
@@ -1214,7 +1235,81 @@ rebuild (RbdPlanPage *self)
   update_actions (self);
 }
 
+static void
+set_today (RbdPlanPage *self,
+           const GDate *today)
+{
+  gboolean valid = today != NULL && g_date_valid (today);
+
+  if (valid == g_date_valid (&self->today) &&
+      (!valid || g_date_compare (today, &self->today) == 0))
+    return;
+
+  if (valid)
+    self->today = *today;
+  else
+    g_date_clear (&self->today, 1);
+
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TODAY]);
+}
+
+/* Wakes up once a day, a second after local midnight (found anew each
+ * time, so daylight saving changes do not matter), while the page is
+ * shown. */
+static void
+schedule_midnight (RbdPlanPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) midnight = NULL;
+  g_autoptr(GDateTime) next = NULL;
+  GTimeSpan wait;
+
+  g_clear_handle_id (&self->midnight_source, g_source_remove);
+
+  midnight = g_date_time_new_local (g_date_time_get_year (now),
+                                    g_date_time_get_month (now),
+                                    g_date_time_get_day_of_month (now),
+                                    0, 0, 0);
+  next = g_date_time_add_days (midnight, 1);
+  wait = g_date_time_difference (next, now);
+
+  self->midnight_source = g_timeout_add_seconds (MAX (wait / G_USEC_PER_SEC, 0) + 1,
+                                                 on_midnight_cb, self);
+}
+
+/* After midnight, or a suspend that slept through it: yesterday's
+ * sessions may now be missed, and "today" moves on. */
+static void
+check_day_changed (RbdPlanPage *self)
+{
+  GDate today;
+
+  /* Nothing shown yet, or a day set by hand. */
+  if (!g_date_valid (&self->shown_today) || g_date_valid (&self->today))
+    return;
+
+  rbd_date_today (&today);
+  if (g_date_compare (&today, &self->shown_today) == 0)
+    return;
+
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TODAY]);
+}
+
 /* Signal handlers */
+
+static gboolean
+on_midnight_cb (gpointer user_data)
+{
+  RbdPlanPage *self = user_data;
+
+  self->midnight_source = 0;
+  check_day_changed (self);
+  schedule_midnight (self);
+
+  return G_SOURCE_REMOVE;
+}
 
 static void
 on_calendar_changed_cb (RbdPlanPage *self)
@@ -1372,7 +1467,7 @@ today_action (GtkWidget  *widget,
   RbdPlanPage *self = RBD_PLAN_PAGE (widget);
   GDate today;
 
-  rbd_date_today (&today);
+  get_today (self, &today);
   set_anchor (self, &today);
   rebuild (self);
 }
@@ -1449,7 +1544,7 @@ add_action (GtkWidget  *widget,
     {
       GDate today;
 
-      rbd_date_today (&today);
+      get_today (self, &today);
       if (is_week_view (self) ? week_contains (self, &today)
                               : (g_date_get_month (&today) == g_date_get_month (&self->anchor) &&
                                  g_date_get_year (&today) == g_date_get_year (&self->anchor)))
@@ -1832,9 +1927,32 @@ export_action (GtkWidget  *widget,
 /* GObject */
 
 static void
+rbd_plan_page_map (GtkWidget *widget)
+{
+  RbdPlanPage *self = RBD_PLAN_PAGE (widget);
+
+  GTK_WIDGET_CLASS (rbd_plan_page_parent_class)->map (widget);
+
+  check_day_changed (self);
+  schedule_midnight (self);
+}
+
+static void
+rbd_plan_page_unmap (GtkWidget *widget)
+{
+  RbdPlanPage *self = RBD_PLAN_PAGE (widget);
+
+  g_clear_handle_id (&self->midnight_source, g_source_remove);
+
+  GTK_WIDGET_CLASS (rbd_plan_page_parent_class)->unmap (widget);
+}
+
+static void
 rbd_plan_page_dispose (GObject *object)
 {
   RbdPlanPage *self = RBD_PLAN_PAGE (object);
+
+  g_clear_handle_id (&self->midnight_source, g_source_remove);
 
   if (self->export_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
@@ -1882,6 +2000,15 @@ rbd_plan_page_get_property (GObject    *object,
       g_value_set_string (value, self->view);
       break;
 
+    case PROP_TODAY:
+      {
+        GDate today;
+
+        get_today (self, &today);
+        g_value_set_boxed (value, &today);
+      }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1903,6 +2030,10 @@ rbd_plan_page_set_property (GObject      *object,
 
     case PROP_VIEW:
       rbd_plan_page_set_view (self, g_value_get_string (value));
+      break;
+
+    case PROP_TODAY:
+      set_today (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -1932,6 +2063,9 @@ rbd_plan_page_class_init (RbdPlanPageClass *klass)
   object_class->get_property = rbd_plan_page_get_property;
   object_class->set_property = rbd_plan_page_set_property;
 
+  widget_class->map = rbd_plan_page_map;
+  widget_class->unmap = rbd_plan_page_unmap;
+
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          RBD_TYPE_STORE,
@@ -1945,6 +2079,17 @@ rbd_plan_page_class_init (RbdPlanPageClass *klass)
                          (G_PARAM_READWRITE |
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
+
+  /* The day the page takes as today: where "Today" goes, which day is
+   * marked, and which planned sessions are over and missed. Follows the
+   * clock (across midnight too) unless set; setting NULL goes back to
+   * the clock. */
+  properties[PROP_TODAY] =
+    g_param_spec_boxed ("today", NULL, NULL,
+                        G_TYPE_DATE,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -2027,6 +2172,8 @@ rbd_plan_page_init (RbdPlanPage *self)
 
   self->view = g_strdup ("week");
   g_date_clear (&self->anchor, 1);
+  g_date_clear (&self->today, 1);
+  g_date_clear (&self->shown_today, 1);
   self->undo_entries = g_hash_table_new_full (NULL, NULL, NULL, undo_entry_free);
   g_date_clear (&self->focus_day, 1);
 
@@ -2111,6 +2258,10 @@ rbd_plan_page_set_store (RbdPlanPage *self,
 
   self->store = g_object_ref (store);
   self->calendar = rbd_plan_calendar_new (store);
+  for (guint i = 0; i < 7; i++)
+    g_object_set (rbd_plan_week_view_get_column (self->week_view, i),
+                  "calendar", self->calendar,
+                  NULL);
 
   g_signal_connect_object (self->calendar, "changed", G_CALLBACK (on_calendar_changed_cb), self,
                            G_CONNECT_SWAPPED);

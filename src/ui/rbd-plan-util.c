@@ -212,3 +212,123 @@ rbd_plan_set_tooltip (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (widget), "rbd-plan-tooltip",
                           text != NULL && *text != '\0' ? g_strdup (text) : NULL, g_free);
 }
+
+/* Done when a logged session is linked to it, wherever that session
+ * was done; missed once its day is over with nothing logged. */
+RbdPlanStatus
+rbd_plan_get_status (RbdPlanCalendar *calendar,
+                     RbdRecord       *planned,
+                     const GDate     *today)
+{
+  g_return_val_if_fail (RBD_IS_PLAN_CALENDAR (calendar), RBD_PLAN_STATUS_PLANNED);
+  g_return_val_if_fail (RBD_IS_RECORD (planned), RBD_PLAN_STATUS_PLANNED);
+
+  if (rbd_plan_calendar_find_done (calendar, planned) != NULL)
+    return RBD_PLAN_STATUS_DONE;
+
+  if (today != NULL && g_date_valid (today) &&
+      rbd_plan_calendar_is_missed (calendar, planned, today))
+    return RBD_PLAN_STATUS_MISSED;
+
+  return RBD_PLAN_STATUS_PLANNED;
+}
+
+/* The status is always shown with an icon and a word, never by a colour
+ * or a dimmed look alone. */
+const char *
+rbd_plan_status_get_icon_name (RbdPlanStatus status)
+{
+  switch (status)
+    {
+    case RBD_PLAN_STATUS_DONE:
+      return "object-select-symbolic";
+
+    case RBD_PLAN_STATUS_MISSED:
+      return "appointment-missed-symbolic";
+
+    case RBD_PLAN_STATUS_PLANNED:
+    default:
+      return NULL;
+    }
+}
+
+const char *
+rbd_plan_status_get_label (RbdPlanStatus status)
+{
+  switch (status)
+    {
+    case RBD_PLAN_STATUS_DONE:
+      /* Translators: a planned session that was done */
+      return C_("plan status", "Done");
+
+    case RBD_PLAN_STATUS_MISSED:
+      /* Translators: a planned session whose day went by with nothing logged */
+      return C_("plan status", "Missed");
+
+    case RBD_PLAN_STATUS_PLANNED:
+    default:
+      return NULL;
+    }
+}
+
+/* Adds @part to a line of figures ("40 min · 7.0 km"), keeping each
+ * figure with its unit when the line wraps in a narrow column. */
+void
+rbd_plan_append_meta (GString    *meta,
+                      const char *part)
+{
+  g_return_if_fail (meta != NULL);
+
+  if (part == NULL || *part == '\0')
+    return;
+
+  if (meta->len > 0)
+    g_string_append (meta, " · ");
+
+  for (const char *p = part; *p != '\0'; p++)
+    {
+      if (*p == ' ')
+        g_string_append (meta, "\xc2\xa0");  /* no-break space */
+      else
+        g_string_append_c (meta, *p);
+    }
+}
+
+/* What a logged session came to, e.g. "42 min · 8.1 km · RPE 6": only
+ * what was recorded, so it may be empty. */
+char *
+rbd_plan_format_done_meta (RbdRecord *session,
+                           gboolean   imperial)
+{
+  GString *meta = g_string_new (NULL);
+
+  g_return_val_if_fail (RBD_IS_RECORD (session), NULL);
+
+  if (rbd_record_is_set (session, "duration_s") && rbd_record_get_int (session, "duration_s") > 0)
+    {
+      g_autofree char *text = rbd_plan_format_duration (rbd_record_get_int (session, "duration_s"));
+
+      rbd_plan_append_meta (meta, text);
+    }
+
+  if (rbd_record_is_set (session, "distance_m") &&
+      rbd_record_get_double (session, "distance_m") > 0)
+    {
+      g_autofree char *text = rbd_plan_format_distance (rbd_record_get_double (session,
+                                                                                "distance_m"),
+                                                        imperial);
+
+      rbd_plan_append_meta (meta, text);
+    }
+
+  if (rbd_record_is_set (session, "rpe"))
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: how hard a session felt, on the 1-10 scale, e.g. "RPE 6" */
+      text = g_strdup_printf (_("RPE %d"), rbd_record_get_int (session, "rpe"));
+      rbd_plan_append_meta (meta, text);
+    }
+
+  return g_string_free (meta, FALSE);
+}

@@ -10,12 +10,20 @@
 #include <gtk/gtk.h>
 
 #include "rbd-kind.h"
+#include "rbd-plan-calendar.h"
 
 G_BEGIN_DECLS
 
 /* What the Plan page's widgets share: how a kind looks (its icon and the
- * style class that gives it a colour) and how times, distances and days
- * are written. */
+ * style class that gives it a colour), how times, distances and days
+ * are written, and where a planned session stands against the log. */
+
+typedef enum
+{
+  RBD_PLAN_STATUS_PLANNED,
+  RBD_PLAN_STATUS_DONE,
+  RBD_PLAN_STATUS_MISSED,
+} RbdPlanStatus;
 
 const char   *rbd_plan_kind_get_icon_name    (RbdKind       kind);
 const char   *rbd_plan_kind_get_css_class    (RbdKind       kind);
@@ -34,6 +42,16 @@ GDateWeekday  rbd_plan_settings_get_first_weekday (GSettings *settings);
 
 void          rbd_plan_set_tooltip           (GtkWidget    *widget,
                                               const char   *text);
+
+RbdPlanStatus rbd_plan_get_status            (RbdPlanCalendar *calendar,
+                                              RbdRecord       *planned,
+                                              const GDate     *today);
+const char   *rbd_plan_status_get_icon_name  (RbdPlanStatus  status);
+const char   *rbd_plan_status_get_label      (RbdPlanStatus  status);
+char         *rbd_plan_format_done_meta      (RbdRecord     *session,
+                                              gboolean       imperial);
+void          rbd_plan_append_meta           (GString       *meta,
+                                              const char    *part);
 
 double        rbd_plan_distance_to_display   (double        metres,
                                               gboolean      imperial);

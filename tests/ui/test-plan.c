@@ -17,11 +17,13 @@
 #include "rbd-kind.h"
 #include "rbd-plan-card.h"
 #include "rbd-plan-day-column.h"
+#include "rbd-plan-done-row.h"
 #include "rbd-plan-editor.h"
 #include "rbd-plan-month-view.h"
 #include "rbd-plan-page.h"
 #include "rbd-plan-week-view.h"
 #include "rbd-planned-session.h"
+#include "rbd-session.h"
 #include "rbd-week-template.h"
 #include "rbd-window.h"
 
@@ -64,12 +66,32 @@
   "\"planned\":[{\"id\":\"p1\",\"date\":\"2031-03-03\",\"kind\":\"easy\"}]," \
   "\"sessions\":[],\"checkins\":[],\"routines\":[],\"shoes\":[]}"
 
+/* A week of 2031 seen from Thursday 6 March ("today" set on the page):
+ * Monday's intervals were done and logged with the link, Tuesday's tempo
+ * went by with nothing logged (missed), Wednesday's easy run was not
+ * logged as such but a ride was (so not missed), Thursday is today. */
+#define DONE_WEEK_TODAY "2031-03-06"
+#define DONE_WEEK_DOCUMENT \
+  "{\"format\":\"rebound\",\"version\":1,\"profile\":{}," \
+  "\"planned\":[" \
+  "{\"id\":\"p1\",\"date\":\"2031-03-03\",\"kind\":\"interval\",\"duration_s\":3600}," \
+  "{\"id\":\"p2\",\"date\":\"2031-03-04\",\"kind\":\"tempo\",\"duration_s\":3000}," \
+  "{\"id\":\"p3\",\"date\":\"2031-03-05\",\"kind\":\"easy\",\"duration_s\":2400}," \
+  "{\"id\":\"p4\",\"date\":\"2031-03-06\",\"kind\":\"easy\",\"duration_s\":2400}]," \
+  "\"sessions\":[" \
+  "{\"id\":\"s1\",\"planned_id\":\"p1\",\"start\":\"2031-03-03T07:10:00+01:00\"," \
+  "\"kind\":\"interval\",\"duration_s\":2520,\"distance_m\":8100,\"rpe\":6}," \
+  "{\"id\":\"s2\",\"start\":\"2031-03-05T18:00:00+01:00\",\"kind\":\"cross\"," \
+  "\"duration_s\":1800}]," \
+  "\"checkins\":[],\"routines\":[],\"shoes\":[]}"
+
 typedef struct
 {
   char      *dir;
   char      *data_dir;
   RbdStore  *store;
   RbdWindow *window;
+  GtkWindow *bare_window;   /* a plain window holding only the page */
   GtkWidget *page;
 } Fixture;
 
@@ -142,7 +164,7 @@ find_widget (GtkWidget  *root,
              const char *title);
 
 static void
-fixture_open (Fixture    *fixture,
+fixture_load (Fixture    *fixture,
               const char *document)
 {
   g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
@@ -165,6 +187,13 @@ fixture_open (Fixture    *fixture,
   rbd_store_set_save_delay (fixture->store, 10);
   rbd_store_load_async (fixture->store, NULL, on_load_cb, NULL);
   WAIT_UNTIL (store_is_loaded (fixture->store));
+}
+
+static void
+fixture_open (Fixture    *fixture,
+              const char *document)
+{
+  fixture_load (fixture, document);
 
   fixture->window = rbd_window_new (NULL, fixture->store);
   gtk_window_present (GTK_WINDOW (fixture->window));
@@ -175,14 +204,34 @@ fixture_open (Fixture    *fixture,
   WAIT_UNTIL (gtk_widget_get_mapped (fixture->page));
 }
 
+/* The page alone in a plain window: no "win." actions but the ones a
+ * test gives it. */
+static void
+fixture_open_bare (Fixture    *fixture,
+                   const char *document)
+{
+  fixture_load (fixture, document);
+
+  fixture->bare_window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->bare_window, 1200, 760);
+  fixture->page = rbd_plan_page_new ();
+  rbd_plan_page_set_store (RBD_PLAN_PAGE (fixture->page), fixture->store);
+  gtk_window_set_child (fixture->bare_window, fixture->page);
+  gtk_window_present (fixture->bare_window);
+  WAIT_UNTIL (gtk_widget_get_mapped (fixture->page));
+}
+
 static void
 fixture_clear (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
 
-  if (fixture->window != NULL)
+  if (fixture->window != NULL || fixture->bare_window != NULL)
     {
-      gtk_window_destroy (GTK_WINDOW (fixture->window));
+      if (fixture->window != NULL)
+        gtk_window_destroy (GTK_WINDOW (fixture->window));
+      if (fixture->bare_window != NULL)
+        gtk_window_destroy (fixture->bare_window);
       while (g_main_context_iteration (NULL, FALSE))
         ;
     }
@@ -440,6 +489,139 @@ week_start_string (Fixture *fixture)
   GDate start = week_start (fixture);
 
   return rbd_date_format (&start);
+}
+
+/* The labels under @root, with the no-break spaces that keep figures and
+ * units together made plain, so "42 min" can be looked for. */
+static char *
+dup_plain_label_text (GtkWidget *root)
+{
+  g_autofree char *text = dup_label_text (root);
+  g_auto(GStrv) parts = g_strsplit (text, "\xc2\xa0", -1);
+
+  return g_strjoinv (" ", parts);
+}
+
+static void
+set_today (Fixture    *fixture,
+           const char *text)
+{
+  GDate today;
+
+  if (text == NULL)
+    {
+      g_object_set (fixture->page, "today", NULL, NULL);
+      return;
+    }
+
+  g_assert_true (rbd_date_parse (text, &today));
+  g_object_set (fixture->page, "today", &today, NULL);
+}
+
+static RbdPlanDayColumn *
+get_column (Fixture *fixture,
+            guint    index)
+{
+  GtkWidget *week_view = find_widget (fixture->page, RBD_TYPE_PLAN_WEEK_VIEW, NULL);
+
+  g_assert_nonnull (week_view);
+
+  return rbd_plan_week_view_get_column (RBD_PLAN_WEEK_VIEW (week_view), index);
+}
+
+/* The done rows of a column, in order. */
+static GPtrArray *
+get_done_rows (RbdPlanDayColumn *column)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+  collect_widgets (GTK_WIDGET (column), RBD_TYPE_PLAN_DONE_ROW, all);
+  for (guint i = 0; i < all->len; i++)
+    {
+      if (gtk_widget_is_visible (all->pdata[i]))
+        g_ptr_array_add (rows, all->pdata[i]);
+    }
+
+  return rows;
+}
+
+static RbdPlanStatus
+card_status (Fixture    *fixture,
+             const char *id)
+{
+  GtkWidget *card = find_card (fixture, id);
+
+  g_assert_nonnull (card);
+
+  return rbd_plan_card_get_status (RBD_PLAN_CARD (card));
+}
+
+/* The item of an open popover menu labelled @label (a GtkModelButton,
+ * found by its "text"), or NULL if the menu does not show it. */
+static GtkWidget *
+find_menu_item (GtkWidget  *root,
+                const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (gtk_widget_get_visible (child) &&
+          g_object_class_find_property (G_OBJECT_GET_CLASS (child), "text") != NULL &&
+          g_str_equal (G_OBJECT_TYPE_NAME (child), "GtkModelButton"))
+        {
+          g_autofree char *text = NULL;
+          g_autofree char *plain = NULL;
+
+          g_object_get (child, "text", &text, NULL);
+          plain = strip_mnemonic (text);
+          if (g_strcmp0 (plain, label) == 0)
+            return child;
+        }
+
+      found = find_menu_item (child, label);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Opens the context menu of the card of @id and returns its popover. */
+static GtkWidget *
+open_card_menu (Fixture    *fixture,
+                const char *id)
+{
+  GtkWidget *card = find_card (fixture, id);
+  GtkWidget *popover;
+
+  g_assert_nonnull (card);
+  g_assert_true (gtk_widget_activate_action (card, "card.menu", NULL));
+  WAIT_UNTIL ((popover = find_widget (card, GTK_TYPE_POPOVER_MENU, NULL)) != NULL &&
+              gtk_widget_get_mapped (popover));
+
+  return popover;
+}
+
+static void
+close_menu (GtkWidget *popover)
+{
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  WAIT_UNTIL (!gtk_widget_get_mapped (popover));
+}
+
+static void
+on_log_planned_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  char **logged = user_data;
+
+  g_free (*logged);
+  *logged = g_variant_dup_string (parameter, NULL);
 }
 
 /* Tests */
@@ -957,6 +1139,246 @@ test_read_only (void)
   fixture_clear (&fixture);
 }
 
+static void
+test_done_and_missed (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+  g_autoptr(RbdSession) session = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *labels = NULL;
+  Fixture fixture = { 0 };
+  GDate *today = NULL;
+  GDate real_today;
+  GtkWidget *card;
+
+  fixture_open (&fixture, DONE_WEEK_DOCUMENT);
+  set_today (&fixture, DONE_WEEK_TODAY);
+  show_week (&fixture, WEEK);
+
+  /* Monday: the card says it was done, and the logged session is shown
+   * in the column with what it came to. */
+  g_assert_cmpint (card_status (&fixture, "p1"), ==, RBD_PLAN_STATUS_DONE);
+  labels = dup_label_text (find_card (&fixture, "p1"));
+  g_assert_nonnull (strstr (labels, "Done\n"));
+  rows = get_done_rows (get_column (&fixture, 0));
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (rbd_record_get_id (RBD_RECORD (rbd_plan_done_row_get_session (rows->pdata[0]))),
+                   ==, "s1");
+  g_clear_pointer (&labels, g_free);
+  labels = dup_plain_label_text (rows->pdata[0]);
+  g_assert_nonnull (strstr (labels, "Done: Intervals\n"));
+  g_assert_nonnull (strstr (labels, "42 min · 8.1 km · RPE 6\n"));
+
+  /* Tuesday went by with nothing logged: missed, said in words, dimmed. */
+  g_assert_cmpint (card_status (&fixture, "p2"), ==, RBD_PLAN_STATUS_MISSED);
+  card = find_card (&fixture, "p2");
+  g_assert_true (gtk_widget_has_css_class (card, "missed"));
+  g_clear_pointer (&labels, g_free);
+  labels = dup_label_text (card);
+  g_assert_nonnull (strstr (labels, "Missed\n"));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = get_done_rows (get_column (&fixture, 1));
+  g_assert_cmpuint (rows->len, ==, 0);
+
+  /* Wednesday: something else was logged, so the plan is not missed, and
+   * the ride has its row. Today's session is not missed yet. */
+  g_assert_cmpint (card_status (&fixture, "p3"), ==, RBD_PLAN_STATUS_PLANNED);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = get_done_rows (get_column (&fixture, 2));
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_clear_pointer (&labels, g_free);
+  labels = dup_plain_label_text (rows->pdata[0]);
+  g_assert_nonnull (strstr (labels, "Done: Cross-Training\n30 min\n"));
+  g_assert_cmpint (card_status (&fixture, "p4"), ==, RBD_PLAN_STATUS_PLANNED);
+  g_clear_pointer (&labels, g_free);
+  labels = dup_label_text (find_card (&fixture, "p4"));
+  g_assert_null (strstr (labels, "Missed"));
+  g_assert_null (strstr (labels, "Done"));
+
+  /* On the Tuesday itself, its tempo was not missed yet. */
+  set_today (&fixture, "2031-03-04");
+  g_assert_cmpint (card_status (&fixture, "p2"), ==, RBD_PLAN_STATUS_PLANNED);
+  g_assert_false (gtk_widget_has_css_class (find_card (&fixture, "p2"), "missed"));
+  set_today (&fixture, DONE_WEEK_TODAY);
+  g_assert_cmpint (card_status (&fixture, "p2"), ==, RBD_PLAN_STATUS_MISSED);
+
+  /* Logged late and linked, it is done, with a row on the day it was
+   * done; the calendar tells the page when the log changes. */
+  session = rbd_session_new ();
+  rbd_record_set_string (RBD_RECORD (session), "planned_id", "p2");
+  rbd_record_set_string (RBD_RECORD (session), "start", "2031-03-05T07:00:00+01:00");
+  rbd_record_set_enum (RBD_RECORD (session), "kind", RBD_KIND_TEMPO);
+  rbd_record_set_int (RBD_RECORD (session), "duration_s", 3000);
+  g_list_store_append (rbd_store_get_sessions (fixture.store), session);
+  WAIT_UNTIL (card_status (&fixture, "p2") == RBD_PLAN_STATUS_DONE);
+  g_assert_false (gtk_widget_has_css_class (find_card (&fixture, "p2"), "missed"));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = get_done_rows (get_column (&fixture, 2));
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_clear_pointer (&labels, g_free);
+  labels = dup_plain_label_text (rows->pdata[0]);
+  g_assert_nonnull (strstr (labels, "Done: Tempo\n50 min\n"));
+
+  /* The rows follow the units setting. */
+  g_settings_set_string (settings, "units", "imperial");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = get_done_rows (get_column (&fixture, 0));
+  g_clear_pointer (&labels, g_free);
+  labels = dup_plain_label_text (rows->pdata[0]);
+  g_assert_nonnull (strstr (labels, "42 min · 5.0 mi · RPE 6\n"));
+  g_settings_reset (settings, "units");
+
+  /* Unset, "today" is the clock's again: 2031 has not come yet, so
+   * nothing is missed. */
+  set_today (&fixture, NULL);
+  g_object_get (fixture.page, "today", &today, NULL);
+  rbd_date_today (&real_today);
+  g_assert_nonnull (today);
+  g_assert_cmpint (g_date_compare (today, &real_today), ==, 0);
+  g_date_free (today);
+  g_assert_cmpint (card_status (&fixture, "p2"), ==, RBD_PLAN_STATUS_DONE);
+  g_assert_cmpint (card_status (&fixture, "p4"), ==, RBD_PLAN_STATUS_PLANNED);
+
+  fixture_clear (&fixture);
+}
+
+/* The chips of a month day, planned ones first. */
+static GPtrArray *
+get_chips (GtkWidget *button)
+{
+  g_autoptr(GPtrArray) boxes = g_ptr_array_new ();
+  GPtrArray *chips = g_ptr_array_new ();
+
+  collect_widgets (button, GTK_TYPE_BOX, boxes);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      if (gtk_widget_has_css_class (boxes->pdata[i], "plan-chip") &&
+          gtk_widget_get_visible (boxes->pdata[i]))
+        g_ptr_array_add (chips, boxes->pdata[i]);
+    }
+
+  return chips;
+}
+
+static void
+test_done_month (void)
+{
+  Fixture fixture = { 0 };
+  RbdPlanMonthView *month_view;
+  GtkWidget *button;
+  GDate day;
+
+  fixture_open (&fixture, DONE_WEEK_DOCUMENT);
+  set_today (&fixture, DONE_WEEK_TODAY);
+  show_week (&fixture, WEEK);
+  rbd_plan_page_set_view (RBD_PLAN_PAGE (fixture.page), "month");
+  month_view = RBD_PLAN_MONTH_VIEW (find_widget (fixture.page, RBD_TYPE_PLAN_MONTH_VIEW, NULL));
+
+  /* Monday's chip has a check mark, and the logged session is not
+   * counted again. */
+  {
+    g_autoptr(GPtrArray) chips = NULL;
+    g_autofree char *labels = NULL;
+    GtkWidget *image;
+
+    rbd_date_parse ("2031-03-03", &day);
+    button = rbd_plan_month_view_get_day_button (month_view, &day);
+    chips = get_chips (button);
+    g_assert_cmpuint (chips->len, ==, 1);
+    g_assert_true (gtk_widget_has_css_class (chips->pdata[0], "done"));
+    image = gtk_widget_get_first_child (chips->pdata[0]);
+    g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (image)), ==, "object-select-symbolic");
+    labels = dup_label_text (button);
+    g_assert_null (strstr (labels, "done"));
+  }
+
+  /* Tuesday's is missed: dimmed, with its icon. */
+  {
+    g_autoptr(GPtrArray) chips = NULL;
+    GtkWidget *image;
+
+    rbd_date_parse ("2031-03-04", &day);
+    button = rbd_plan_month_view_get_day_button (month_view, &day);
+    chips = get_chips (button);
+    g_assert_cmpuint (chips->len, ==, 1);
+    g_assert_true (gtk_widget_has_css_class (chips->pdata[0], "missed"));
+    image = gtk_widget_get_first_child (chips->pdata[0]);
+    g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (image)), ==,
+                     "appointment-missed-symbolic");
+  }
+
+  /* Wednesday: the easy run is neither, and the ride is counted. */
+  {
+    g_autoptr(GPtrArray) chips = NULL;
+    g_autofree char *labels = NULL;
+
+    rbd_date_parse ("2031-03-05", &day);
+    button = rbd_plan_month_view_get_day_button (month_view, &day);
+    chips = get_chips (button);
+    g_assert_cmpuint (chips->len, ==, 2);
+    g_assert_false (gtk_widget_has_css_class (chips->pdata[0], "done"));
+    g_assert_false (gtk_widget_has_css_class (chips->pdata[0], "missed"));
+    g_assert_true (gtk_widget_has_css_class (chips->pdata[1], "done-chip"));
+    labels = dup_label_text (button);
+    g_assert_nonnull (strstr (labels, "Easy\n1 done\n"));
+  }
+
+  fixture_clear (&fixture);
+}
+
+static void
+test_mark_done (void)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) action = g_simple_action_new ("log-planned", G_VARIANT_TYPE_STRING);
+  g_autofree char *logged = NULL;
+  Fixture fixture = { 0 };
+  GtkWidget *popover;
+  GtkWidget *item;
+
+  fixture_open_bare (&fixture, DONE_WEEK_DOCUMENT);
+  set_today (&fixture, DONE_WEEK_TODAY);
+  show_week (&fixture, WEEK);
+
+  /* Where no window logs sessions, the menu does not offer it. */
+  popover = open_card_menu (&fixture, "p2");
+  g_assert_nonnull (find_menu_item (popover, "Edit…"));
+  g_assert_null (find_menu_item (popover, "Mark Done…"));
+  close_menu (popover);
+
+  g_signal_connect (action, "activate", G_CALLBACK (on_log_planned_cb), &logged);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+  gtk_widget_insert_action_group (GTK_WIDGET (fixture.bare_window), "win", G_ACTION_GROUP (group));
+
+  /* A missed session can be marked done: the window is asked to log it,
+   * with its id. */
+  popover = open_card_menu (&fixture, "p2");
+  WAIT_UNTIL ((item = find_menu_item (popover, "Mark Done…")) != NULL);
+  g_signal_emit_by_name (item, "clicked");
+  WAIT_UNTIL (logged != NULL);
+  g_assert_cmpstr (logged, ==, "p2");
+  if (gtk_widget_get_mapped (popover))
+    close_menu (popover);
+
+  /* So can one still to come; one that is done cannot. */
+  popover = open_card_menu (&fixture, "p4");
+  g_assert_nonnull (find_menu_item (popover, "Mark Done…"));
+  close_menu (popover);
+  popover = open_card_menu (&fixture, "p1");
+  g_assert_nonnull (find_menu_item (popover, "Edit…"));
+  g_assert_null (find_menu_item (popover, "Mark Done…"));
+  close_menu (popover);
+
+  /* A disabled action (the window's store cannot change) greys it out. */
+  g_simple_action_set_enabled (action, FALSE);
+  popover = open_card_menu (&fixture, "p2");
+  WAIT_UNTIL ((item = find_menu_item (popover, "Mark Done…")) != NULL &&
+              !gtk_widget_is_sensitive (item));
+  close_menu (popover);
+
+  fixture_clear (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -978,6 +1400,9 @@ main (int   argc,
   g_test_add_func ("/ui/plan/first-day-of-week", test_first_day_of_week);
   g_test_add_func ("/ui/plan/narrow", test_narrow);
   g_test_add_func ("/ui/plan/read-only", test_read_only);
+  g_test_add_func ("/ui/plan/done-and-missed", test_done_and_missed);
+  g_test_add_func ("/ui/plan/done-month", test_done_month);
+  g_test_add_func ("/ui/plan/mark-done", test_mark_done);
 
   return g_test_run ();
 }
