@@ -10,8 +10,6 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -80,61 +78,53 @@ on_loaded (GObject      *object,
 }
 
 static long
-peak_rss_kb (void)
+status_kb (const char *field)
 {
   g_autofree char *status = NULL;
   const char *line;
 
   if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
     return -1;
-  line = strstr (status, "VmHWM:");
+  line = strstr (status, field);
 
-  return line != NULL ? strtol (line + strlen ("VmHWM:"), NULL, 10) : -1;
+  return line != NULL ? strtol (line + strlen (field), NULL, 10) : -1;
 }
 
-/* In a fresh process: how much the peak memory grows by loading. */
-static double
-measure_memory_mb (const char *dir)
+/* Run as "bench-store --memory DIR": in a process of its own, how much
+ * the peak memory grows from before loading to after it. Prints kB. */
+static int
+memory_child (const char *dir)
 {
-  int fds[2];
-  pid_t pid;
-  long delta = -1;
+  g_autoptr(RbdStore) store = NULL;
+  long before;
 
-  g_assert (pipe (fds) == 0);
-  pid = fork ();
-  if (pid == 0)
+  g_type_ensure (RBD_TYPE_STORE);
+  store = rbd_store_new (dir);
+  before = status_kb ("VmRSS:");
+  if (!rbd_store_load (store, NULL))
+    return 1;
+  g_print ("%ld\n", status_kb ("VmHWM:") - before);
+
+  return 0;
+}
+
+static double
+measure_memory_mb (const char *self_path,
+                   const char *dir)
+{
+  const char *argv[] = { self_path, "--memory", dir, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                     &status, &error) || status != 0 || out == NULL)
     {
-      g_autoptr(RbdStore) store = rbd_store_new (dir);
-      long before;
-
-      close (fds[0]);
-      g_type_ensure (RBD_TYPE_STORE);
-      /* Forget the parent's peak: measure from here. */
-      {
-        FILE *clear = fopen ("/proc/self/clear_refs", "w");
-
-        if (clear != NULL)
-          {
-            fputs ("5", clear);
-            fclose (clear);
-          }
-      }
-      before = peak_rss_kb ();
-      if (!rbd_store_load (store, NULL))
-        _exit (1);
-      delta = peak_rss_kb () - before;
-      if (write (fds[1], &delta, sizeof delta) != sizeof delta)
-        _exit (1);
-      _exit (0);
+      g_printerr ("memory: %s\n", error != NULL ? error->message : "the child failed");
+      return -1;
     }
 
-  close (fds[1]);
-  if (read (fds[0], &delta, sizeof delta) != sizeof delta)
-    delta = -1;
-  close (fds[0]);
-  waitpid (pid, NULL, 0);
-
-  return delta / 1024.0;
+  return g_ascii_strtod (out, NULL) / 1024.0;
 }
 
 int
@@ -151,6 +141,9 @@ main (int   argc,
   guint n_planned, n_sessions, n_checkins;
 
   setlocale (LC_ALL, "C.UTF-8");
+
+  if (argc == 3 && g_str_equal (argv[1], "--memory"))
+    return memory_child (argv[2]);
 
   dir = g_dir_make_tmp ("rebound-bench-XXXXXX", &error);
   g_assert_no_error (error);
@@ -258,7 +251,7 @@ main (int   argc,
   row ("async save, main-thread part", 16, median (serialize_ms, RUNS), "ms");
   g_print ("| %-44s | %-11s | %8.1f ms | %-4s |\n", "(save right after load, before warm-up)", "-",
            median (cold_save_ms, RUNS), "info");
-  row ("peak memory added by loading", 40, measure_memory_mb (dir), "MB");
+  row ("peak memory added by loading", 40, measure_memory_mb (argv[0], dir), "MB");
 
   {
     g_autofree char *path = g_build_filename (dir, "rebound.json", NULL);
