@@ -21,6 +21,7 @@
 #include "rbd-fuel-page.h"
 #include "rbd-fuel-sweat-section.h"
 #include "rbd-fuel-timeline-section.h"
+#include "rbd-kind.h"
 #include "rbd-recovery-timeline.h"
 
 /* Drives the real Fuel page under Xvfb: types into its spin buttons, picks
@@ -29,6 +30,24 @@
 
 #define DOCUMENT \
   "{\"format\":\"rebound\",\"version\":1,\"profile\":{\"body_mass_kg\":70}," \
+  "\"planned\":[],\"sessions\":[],\"checkins\":[],\"routines\":[],\"shoes\":[]}"
+
+/* Two logged sessions (one with masses, fluid and duration) and one
+ * standalone test in between them. */
+#define DOCUMENT_WITH_SESSIONS \
+  "{\"format\":\"rebound\",\"version\":1,\"profile\":{\"body_mass_kg\":70}," \
+  "\"planned\":[],\"checkins\":[],\"routines\":[],\"shoes\":[],\"sessions\":[" \
+  "{\"id\":\"s-1\",\"start\":\"2026-11-30T07:10:00+01:00\",\"kind\":\"long\"," \
+  "\"duration_s\":3600}," \
+  "{\"id\":\"s-2\",\"start\":\"2026-11-28T07:00:00+01:00\",\"kind\":\"easy\"," \
+  "\"duration_s\":3600,\"mass_before_kg\":70,\"mass_after_kg\":69,\"fluid_ml\":500}]," \
+  "\"sweat_tests\":[{\"id\":\"t-1\",\"date\":\"2026-11-29T07:00:00+01:00\"," \
+  "\"mass_before_kg\":70,\"mass_after_kg\":69.5,\"fluid_ml\":0,\"duration_s\":3600," \
+  "\"conditions\":\"mild\"}]}"
+
+/* Written by a newer version: shown, never saved. */
+#define DOCUMENT_NEWER \
+  "{\"format\":\"rebound\",\"version\":2,\"profile\":{\"body_mass_kg\":70}," \
   "\"planned\":[],\"sessions\":[],\"checkins\":[],\"routines\":[],\"shoes\":[]}"
 
 #define WAIT_TIMEOUT_S 10
@@ -112,6 +131,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *data_dir = NULL;
   g_autofree char *path = NULL;
+  const char *document = data != NULL ? data : DOCUMENT;
   GtkWidget *overlay;
 
   fixture->settings = g_settings_new (BASE_APP_ID);
@@ -122,14 +142,16 @@ fixture_set_up (Fixture       *fixture,
   data_dir = g_build_filename (fixture->dir, "rebound", NULL);
   g_assert_cmpint (g_mkdir_with_parents (data_dir, 0700), ==, 0);
   path = g_build_filename (data_dir, "rebound.json", NULL);
-  g_file_set_contents (path, DOCUMENT, -1, &error);
+  g_file_set_contents (path, document, -1, &error);
   g_assert_no_error (error);
 
   fixture->store = rbd_store_new (data_dir);
   rbd_store_set_save_delay (fixture->store, 10);
   rbd_store_load_async (fixture->store, NULL, on_load_cb, NULL);
   WAIT_UNTIL (store_is_loaded (fixture->store));
-  g_assert_cmpint (rbd_store_get_state (fixture->store), ==, RBD_STORE_STATE_READY);
+  g_assert_cmpint (rbd_store_get_state (fixture->store), ==,
+                   strstr (document, "\"version\":2") != NULL ? RBD_STORE_STATE_READ_ONLY
+                                                              : RBD_STORE_STATE_READY);
 
   fixture->notifier = rbd_recording_notifier_new ();
   fixture->page = rbd_fuel_page_new (fixture->store, RBD_NOTIFIER (fixture->notifier));
@@ -464,6 +486,149 @@ test_sweat_test (Fixture       *fixture,
   assert_no_nonsense (fixture->page);
 }
 
+static RbdRecord *
+find_session (Fixture    *fixture,
+              const char *id)
+{
+  GListModel *sessions = G_LIST_MODEL (rbd_store_get_sessions (fixture->store));
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(RbdRecord) session = g_list_model_get_item (sessions, i);
+
+      if (g_strcmp0 (rbd_record_get_id (session), id) == 0)
+        return session;
+    }
+
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+nth_row (GtkWidget *list,
+         guint      n)
+{
+  GtkWidget *child = gtk_widget_get_first_child (list);
+
+  for (guint i = 0; i < n && child != NULL; i++)
+    child = gtk_widget_get_next_sibling (child);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+/* The last rates mix logged sessions and standalone tests, newest first;
+ * a test saved with a session goes into that session, not into a new
+ * standalone record. */
+static void
+test_sweat_test_sessions (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *section = page_child (fixture, "sweat_section");
+  GType type = RBD_TYPE_FUEL_SWEAT_SECTION;
+  GtkWidget *history = child_of (section, type, "history_list");
+  GtkWidget *target = child_of (section, type, "target_row");
+  GtkWidget *save = child_of (section, type, "save_button");
+  GtkWidget *urine = child_of (section, type, "urine_row");
+  GListStore *tests = rbd_fuel_document_get_sweat_tests (fixture->store);
+  GListModel *targets = adw_combo_row_get_model (ADW_COMBO_ROW (target));
+  RbdRecord *s1 = find_session (fixture, "s-1");
+  g_autofree char *long_label = NULL;
+
+  /* The test of the 29th (500 ml/h), then the easy session of the 28th
+   * (1.5 L/h); the session without masses gives none. */
+  g_assert_cmpuint (count_rows (history), ==, 2);
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (nth_row (history,
+                                                                                      0))),
+                            "29 Nov"));
+  g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (nth_row (history, 0))),
+                         "logged session"));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (nth_row (history,
+                                                                                      1))),
+                            "28 Nov"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (nth_row (history, 1))),
+                            "logged session: Easy"));
+  /* (500 + 1500) / 2 */
+  g_assert_nonnull (strstr (page_label (fixture, "during_why_label"), "rate of 1 L/h"));
+
+  /* "Save with": a standalone test, then the sessions newest first. */
+  g_assert_cmpuint (g_list_model_get_n_items (targets), ==, 3);
+  long_label = g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (targets), 1));
+  g_assert_true (g_str_has_prefix (long_label, rbd_kind_get_label (RBD_KIND_LONG)));
+  g_assert_nonnull (strstr (long_label, "30 Nov"));
+  g_assert_nonnull (strstr (gtk_string_list_get_string (GTK_STRING_LIST (targets), 2), "28 Nov"));
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (target), 1);
+  type_into (child_of (section, type, "mass_before_row"), "70.4");
+  type_into (child_of (section, type, "mass_after_row"), "69.5");
+  type_into (child_of (section, type, "fluid_row"), "300");
+  type_into (child_of (section, type, "duration_row"), "55");
+
+  /* A session keeps no urine: the row says so, and nothing is saved. */
+  type_into (urine, "100");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_true (rbd_fuel_number_row_has_error (RBD_FUEL_NUMBER_ROW (urine)));
+  type_into (urine, "0");
+  g_assert_false (rbd_fuel_number_row_has_error (RBD_FUEL_NUMBER_ROW (urine)));
+
+  click (save);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tests)), ==, 1);
+  g_assert_cmpfloat (rbd_record_get_double (s1, "mass_before_kg"), ==, 70.4);
+  g_assert_cmpfloat (rbd_record_get_double (s1, "mass_after_kg"), ==, 69.5);
+  g_assert_cmpfloat (rbd_record_get_double (s1, "fluid_ml"), ==, 300);
+  /* The logged duration wins over the typed one. */
+  g_assert_cmpint (rbd_record_get_int (s1, "duration_s"), ==, 3600);
+  g_assert_true (rbd_store_get_dirty (fixture->store));
+
+  /* Now the newest rate, (0.9 kg + 300 ml) in an hour. */
+  g_assert_cmpuint (count_rows (history), ==, 3);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (nth_row (history, 0))),
+                            "logged session: Long"));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (nth_row (history,
+                                                                                      0))),
+                            "30 Nov"));
+  /* (1200 + 500 + 1500) / 3 = 1067, to 1070 ml */
+  g_assert_nonnull (strstr (page_label (fixture, "during_why_label"), "1.07 L/h"));
+  /* The choice stays on the session after the list was rebuilt. */
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (target)), ==, 1);
+
+  assert_no_nonsense (fixture->page);
+}
+
+/* A document from a newer version: nothing that would change it works,
+ * and the page says why. */
+static void
+test_read_only (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *section = page_child (fixture, "sweat_section");
+  GType type = RBD_TYPE_FUEL_SWEAT_SECTION;
+  GtkWidget *save = child_of (section, type, "save_button");
+  GtkWidget *start = child_of (page_child (fixture, "timeline_section"),
+                               RBD_TYPE_FUEL_TIMELINE_SECTION, "start_button");
+  GListStore *tests = rbd_fuel_document_get_sweat_tests (fixture->store);
+  GListStore *timelines = rbd_fuel_document_get_timelines (fixture->store);
+
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (page_child (fixture,
+                                                                          "state_revealer"))));
+  g_assert_nonnull (strstr (page_label (fixture, "state_label"), "newer version"));
+  g_assert_true (gtk_widget_get_visible (start));
+  g_assert_false (gtk_widget_get_sensitive (start));
+
+  /* A test that could be saved in a ready document. */
+  type_into (child_of (section, type, "mass_before_row"), "70.4");
+  type_into (child_of (section, type, "mass_after_row"), "69.5");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child_of (section, type, "rate_label"))), !=,
+                   "—");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_false (gtk_widget_get_sensitive (child_of (section, type, "target_row")));
+
+  /* Even a click that got through changes nothing. */
+  g_signal_emit_by_name (save, "clicked");
+  g_signal_emit_by_name (start, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (tests)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (timelines)), ==, 0);
+}
+
 static GtkWidget *
 find_message_dialog (void)
 {
@@ -641,6 +806,10 @@ main (int   argc,
   g_test_add ("/ui/fuel/bad-body-mass", Fixture, NULL, fixture_set_up, test_bad_body_mass,
               fixture_tear_down);
   g_test_add ("/ui/fuel/sweat-test", Fixture, NULL, fixture_set_up, test_sweat_test,
+              fixture_tear_down);
+  g_test_add ("/ui/fuel/sweat-test-sessions", Fixture, DOCUMENT_WITH_SESSIONS, fixture_set_up,
+              test_sweat_test_sessions, fixture_tear_down);
+  g_test_add ("/ui/fuel/read-only", Fixture, DOCUMENT_NEWER, fixture_set_up, test_read_only,
               fixture_tear_down);
   g_test_add ("/ui/fuel/timeline", Fixture, NULL, fixture_set_up, test_timeline,
               fixture_tear_down);

@@ -511,7 +511,7 @@ test_runner_restart (Fixture       *fixture,
 
   /* A timeline already over when the app starts again: nothing at all. */
   g_list_store_remove_all (fixture->list);
-  take_log (fixture);
+  g_free (take_log (fixture));
   advance_to (fixture, "13:00");
   g_list_store_append (fixture->list, after);
   assert_log (fixture, "");
@@ -524,7 +524,7 @@ test_runner_all_ticked (Fixture       *fixture,
 {
   RbdRecoveryTimeline *timeline = start (fixture);
 
-  take_log (fixture);
+  g_free (take_log (fixture));
   for (guint i = 0; i < RBD_TIMELINE_N_STEPS; i++)
     rbd_recovery_timeline_set_step_ticked (timeline, i, TRUE);
 

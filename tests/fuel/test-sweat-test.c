@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "rbd-kind.h"
 #include "rbd-sweat-test.h"
 
 /* The standalone sweat test: the record, its round trip through the
@@ -222,6 +223,130 @@ test_average (void)
   g_assert_cmpuint (n_used, ==, 2);
 }
 
+static RbdSession *
+make_session (const char *start,
+              RbdKind     kind,
+              double      before,
+              double      after,
+              double      fluid,
+              int         duration_s)
+{
+  RbdSession *session = rbd_session_new ();
+  RbdRecord *record = RBD_RECORD (session);
+
+  rbd_record_set_string (record, "start", start);
+  rbd_record_set_enum (record, "kind", kind);
+  if (before > 0)
+    rbd_record_set_double (record, "mass_before_kg", before);
+  if (after > 0)
+    rbd_record_set_double (record, "mass_after_kg", after);
+  if (fluid >= 0)
+    rbd_record_set_double (record, "fluid_ml", fluid);
+  if (duration_s >= 0)
+    rbd_record_set_int (record, "duration_s", duration_s);
+
+  return session;
+}
+
+/* A test saved with a logged session: the masses and the fluid go into
+ * the session, the duration only when it has none, and nothing at all
+ * when the input gives no rate or has urine a session cannot keep. */
+static void
+test_save_to_session (void)
+{
+  g_autoptr(RbdSession) timed = make_session ("2026-11-30T07:10:00+01:00", RBD_KIND_LONG,
+                                              0, 0, -1, 3600);
+  g_autoptr(RbdSession) untimed = make_session ("2026-11-29T07:10:00+01:00", RBD_KIND_EASY,
+                                                0, 0, -1, -1);
+  RbdSweatInput input = { 70.4, 69.5, 300, 0, 3300 };
+  RbdSweatInput urine = { 70.4, 69.5, 300, 100, 3300 };
+  RbdSweatInput heavier = { 69.5, 70.4, 300, 0, 3300 };
+  g_autoptr(GError) error = NULL;
+  RbdSweatInput back;
+
+  g_assert_true (rbd_sweat_test_save_to_session (&input, timed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (rbd_record_get_double (RBD_RECORD (timed), "mass_before_kg"), ==, 70.4);
+  g_assert_cmpfloat (rbd_record_get_double (RBD_RECORD (timed), "mass_after_kg"), ==, 69.5);
+  g_assert_cmpfloat (rbd_record_get_double (RBD_RECORD (timed), "fluid_ml"), ==, 300);
+  g_assert_cmpint (rbd_record_get_int (RBD_RECORD (timed), "duration_s"), ==, 3600);
+  g_assert_true (rbd_sweat_input_from_session (timed, &back));
+  g_assert_cmpfloat (back.duration_s, ==, 3600);
+  g_assert_cmpfloat (back.urine_ml, ==, 0);
+
+  g_assert_true (rbd_sweat_test_save_to_session (&input, untimed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rbd_record_get_int (RBD_RECORD (untimed), "duration_s"), ==, 3300);
+
+  /* Refused, and the session keeps what it had. */
+  g_assert_false (rbd_sweat_test_save_to_session (&urine, untimed, &error));
+  g_assert_error (error, RBD_FUEL_ERROR, RBD_FUEL_ERROR_URINE);
+  g_assert_nonnull (strstr (error->message, "Urine"));
+  g_clear_error (&error);
+
+  g_assert_false (rbd_sweat_test_save_to_session (&heavier, untimed, &error));
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == RBD_FUEL_ERROR);
+  g_clear_error (&error);
+  g_assert_cmpfloat (rbd_record_get_double (RBD_RECORD (untimed), "mass_before_kg"), ==, 70.4);
+  g_assert_cmpfloat (rbd_record_get_double (RBD_RECORD (untimed), "mass_after_kg"), ==, 69.5);
+}
+
+/* The last rates mix standalone tests (by date) and logged sessions with
+ * masses, fluid and duration (by start), newest first; sessions missing
+ * any of those are left out. */
+static void
+test_recent_rates (void)
+{
+  g_autoptr(GListStore) tests = g_list_store_new (RBD_TYPE_SWEAT_TEST);
+  g_autoptr(GListStore) sessions = g_list_store_new (RBD_TYPE_SESSION);
+  g_autoptr(RbdSweatTest) first = make_test ("2026-11-01T07:00:00+01:00", 70, 69.5, 0, 60,
+                                             RBD_CONDITIONS_MILD);
+  g_autoptr(RbdSweatTest) third = make_test ("2026-11-03T07:00:00+01:00", 70.4, 69.5, 300, 55,
+                                             RBD_CONDITIONS_HOT);
+  g_autoptr(RbdSession) second = make_session ("2026-11-02T18:00:00+01:00", RBD_KIND_LONG,
+                                               70, 69, 500, 3600);
+  g_autoptr(RbdSession) no_fluid = make_session ("2026-11-04T07:00:00+01:00", RBD_KIND_EASY,
+                                                 70, 69, -1, 3600);
+  g_autoptr(RbdSession) no_duration = make_session ("2026-11-05T07:00:00+01:00", RBD_KIND_EASY,
+                                                    70, 69, 300, 0);
+  g_autoptr(RbdSession) no_masses = make_session ("2026-11-06T07:00:00+01:00", RBD_KIND_EASY,
+                                                  0, 0, 300, 3600);
+  g_autoptr(GPtrArray) rates = NULL;
+  g_autoptr(GPtrArray) two = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  static const double expected[] = { 1310, 1500, 500 };
+
+  g_list_store_append (tests, first);
+  g_list_store_append (tests, third);
+  g_list_store_append (sessions, no_fluid);
+  g_list_store_append (sessions, second);
+  g_list_store_append (sessions, no_duration);
+  g_list_store_append (sessions, no_masses);
+
+  rates = rbd_sweat_rates_recent (G_LIST_MODEL (tests), G_LIST_MODEL (sessions), 5);
+  g_assert_cmpuint (rates->len, ==, 3);
+  g_assert_true (((RbdSweatRate *) g_ptr_array_index (rates, 0))->source == RBD_RECORD (third));
+  g_assert_true (((RbdSweatRate *) g_ptr_array_index (rates, 1))->source == RBD_RECORD (second));
+  g_assert_true (((RbdSweatRate *) g_ptr_array_index (rates, 2))->source == RBD_RECORD (first));
+  for (guint i = 0; i < rates->len; i++)
+    g_assert_cmpfloat (((RbdSweatRate *) g_ptr_array_index (rates, i))->rate_ml_per_h, ==,
+                       expected[i]);
+  g_assert_cmpint (g_date_time_get_day_of_month (((RbdSweatRate *) g_ptr_array_index (rates,
+                                                                                     1))->date),
+                   ==, 2);
+  /* (1310 + 1500 + 500) / 3 = 1103.3, to the nearest 10 ml. */
+  g_assert_cmpfloat (rbd_sweat_rates_average (rates), ==, 1100);
+
+  two = rbd_sweat_rates_recent (G_LIST_MODEL (tests), G_LIST_MODEL (sessions), 2);
+  g_assert_cmpuint (two->len, ==, 2);
+  g_assert_cmpfloat (rbd_sweat_rates_average (two), ==, 1410);
+
+  none = rbd_sweat_rates_recent (NULL, G_LIST_MODEL (sessions), 0);
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpfloat (rbd_sweat_rates_average (none), ==, RBD_UNSET);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,6 +361,8 @@ main (int   argc,
   g_test_add_func ("/sweat-test/bad-records", test_bad_records);
   g_test_add_func ("/sweat-test/incomplete", test_incomplete);
   g_test_add_func ("/sweat-test/average", test_average);
+  g_test_add_func ("/sweat-test/save-to-session", test_save_to_session);
+  g_test_add_func ("/sweat-test/recent-rates", test_recent_rates);
 
   return g_test_run ();
 }

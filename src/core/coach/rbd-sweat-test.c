@@ -308,3 +308,201 @@ rbd_sweat_tests_average_rate (GListModel *tests,
 
   return rbd_round_ml (sum / latest->len);
 }
+
+void
+rbd_sweat_rate_free (RbdSweatRate *rate)
+{
+  if (rate == NULL)
+    return;
+
+  g_clear_object (&rate->source);
+  g_clear_pointer (&rate->date, g_date_time_unref);
+  g_free (rate);
+}
+
+static int
+compare_rates_newest_first (gconstpointer a,
+                            gconstpointer b)
+{
+  const RbdSweatRate *ra = *(RbdSweatRate * const *) a;
+  const RbdSweatRate *rb = *(RbdSweatRate * const *) b;
+
+  return g_date_time_compare (rb->date, ra->date);
+}
+
+/**
+ * rbd_sweat_input_from_session:
+ *
+ * A logged session's numbers for rbd_fuel_sweat_test(). Sessions keep no
+ * urine, so it counts as none.
+ *
+ * Returns: %FALSE when the session lacks a mass, the fluid or a duration
+ */
+gboolean
+rbd_sweat_input_from_session (RbdSession    *session,
+                              RbdSweatInput *input)
+{
+  RbdRecord *record = (RbdRecord *) session;
+
+  g_return_val_if_fail (RBD_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (input != NULL, FALSE);
+
+  if (!rbd_record_is_set (record, "mass_before_kg") ||
+      !rbd_record_is_set (record, "mass_after_kg") ||
+      !rbd_record_is_set (record, "fluid_ml") ||
+      !rbd_record_is_set (record, "duration_s") ||
+      rbd_record_get_int (record, "duration_s") <= 0)
+    return FALSE;
+
+  input->mass_before_kg = rbd_record_get_double (record, "mass_before_kg");
+  input->mass_after_kg = rbd_record_get_double (record, "mass_after_kg");
+  input->fluid_ml = rbd_record_get_double (record, "fluid_ml");
+  input->urine_ml = 0;
+  input->duration_s = rbd_record_get_int (record, "duration_s");
+
+  return TRUE;
+}
+
+/**
+ * rbd_sweat_test_save_to_session:
+ *
+ * Writes a sweat test into a logged session: both masses and the fluid,
+ * and the duration only when the session has none (what was logged wins).
+ * A session keeps no urine, so a test with urine cannot go there.
+ *
+ * Returns: %FALSE with @error set, and the session untouched, when the
+ *   input gives no sweat rate or has urine
+ */
+gboolean
+rbd_sweat_test_save_to_session (const RbdSweatInput  *input,
+                                RbdSession           *session,
+                                GError              **error)
+{
+  RbdRecord *record = (RbdRecord *) session;
+  RbdSweatResult result;
+
+  g_return_val_if_fail (input != NULL, FALSE);
+  g_return_val_if_fail (RBD_IS_SESSION (session), FALSE);
+
+  if (!rbd_fuel_sweat_test (input, &result, error))
+    return FALSE;
+
+  if (input->urine_ml > 0)
+    {
+      g_set_error_literal (error, RBD_FUEL_ERROR, RBD_FUEL_ERROR_URINE,
+                           _("Urine cannot be kept with a logged session: save the test on "
+                             "its own instead"));
+      return FALSE;
+    }
+
+  rbd_record_set_double (record, "mass_before_kg", input->mass_before_kg);
+  rbd_record_set_double (record, "mass_after_kg", input->mass_after_kg);
+  rbd_record_set_double (record, "fluid_ml", input->fluid_ml);
+  if (!rbd_record_is_set (record, "duration_s") || rbd_record_get_int (record, "duration_s") <= 0)
+    rbd_record_set_int (record, "duration_s",
+                        (int) CLAMP (round (input->duration_s), 1, RBD_MAX_TEST_S));
+
+  return TRUE;
+}
+
+/**
+ * rbd_sweat_rates_recent:
+ * @tests: (nullable): a list of #RbdSweatTest
+ * @sessions: (nullable): a list of #RbdSession
+ *
+ * The newest sweat rates from both standalone tests (by date) and logged
+ * sessions with masses, fluid and duration (by start). Records that give
+ * no rate are left out.
+ *
+ * Returns: (transfer full) (element-type RbdSweatRate): at most
+ *   @max_rates rates, newest first
+ */
+GPtrArray *
+rbd_sweat_rates_recent (GListModel *tests,
+                        GListModel *sessions,
+                        guint       max_rates)
+{
+  GPtrArray *rates = g_ptr_array_new_with_free_func ((GDestroyNotify) rbd_sweat_rate_free);
+  guint n;
+
+  g_return_val_if_fail (tests == NULL || G_IS_LIST_MODEL (tests), rates);
+  g_return_val_if_fail (sessions == NULL || G_IS_LIST_MODEL (sessions), rates);
+
+  n = tests != NULL ? g_list_model_get_n_items (tests) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (tests, i);
+      g_autoptr(GDateTime) date = NULL;
+      RbdSweatResult sweat;
+      RbdSweatRate *rate;
+
+      if (!RBD_IS_SWEAT_TEST (item))
+        continue;
+
+      date = rbd_sweat_test_dup_date (RBD_SWEAT_TEST (item));
+      if (date == NULL || !rbd_sweat_test_compute (RBD_SWEAT_TEST (item), &sweat, NULL))
+        continue;
+
+      rate = g_new0 (RbdSweatRate, 1);
+      rate->source = RBD_RECORD (g_steal_pointer (&item));
+      rate->date = g_steal_pointer (&date);
+      rate->rate_ml_per_h = sweat.rate_ml_per_h;
+      g_ptr_array_add (rates, rate);
+    }
+
+  n = sessions != NULL ? g_list_model_get_n_items (sessions) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (sessions, i);
+      g_autoptr(GDateTime) date = NULL;
+      RbdSweatInput input;
+      RbdSweatResult sweat;
+      const char *start;
+      RbdSweatRate *rate;
+
+      if (!RBD_IS_SESSION (item))
+        continue;
+
+      start = rbd_record_get_string (RBD_RECORD (item), "start");
+      date = start != NULL ? g_date_time_new_from_iso8601 (start, NULL) : NULL;
+      if (date == NULL ||
+          !rbd_sweat_input_from_session (RBD_SESSION (item), &input) ||
+          !rbd_fuel_sweat_test (&input, &sweat, NULL))
+        continue;
+
+      rate = g_new0 (RbdSweatRate, 1);
+      rate->source = RBD_RECORD (g_steal_pointer (&item));
+      rate->date = g_steal_pointer (&date);
+      rate->rate_ml_per_h = sweat.rate_ml_per_h;
+      g_ptr_array_add (rates, rate);
+    }
+
+  g_ptr_array_sort (rates, compare_rates_newest_first);
+  if (rates->len > max_rates)
+    g_ptr_array_remove_range (rates, max_rates, rates->len - max_rates);
+
+  return rates;
+}
+
+/**
+ * rbd_sweat_rates_average:
+ * @rates: (element-type RbdSweatRate): from rbd_sweat_rates_recent()
+ *
+ * Returns: the average in ml/h, rounded like every fluid, or %RBD_UNSET
+ *   when @rates is empty
+ */
+double
+rbd_sweat_rates_average (GPtrArray *rates)
+{
+  double sum = 0;
+
+  g_return_val_if_fail (rates != NULL, RBD_UNSET);
+
+  if (rates->len == 0)
+    return RBD_UNSET;
+
+  for (guint i = 0; i < rates->len; i++)
+    sum += ((RbdSweatRate *) g_ptr_array_index (rates, i))->rate_ml_per_h;
+
+  return rbd_round_ml (sum / rates->len);
+}

@@ -9,6 +9,7 @@
 
 #include "rbd-fuel.h"
 #include "rbd-record.h"
+#include "rbd-session.h"
 
 G_BEGIN_DECLS
 
@@ -40,5 +41,28 @@ GPtrArray    *rbd_sweat_tests_dup_latest    (GListModel           *tests,
 double        rbd_sweat_tests_average_rate  (GListModel           *tests,
                                              guint                 max_tests,
                                              guint                *n_used);
+
+/* One sweat rate, from a standalone test or from a logged session that
+ * holds both masses, the fluid drunk and a duration. */
+typedef struct
+{
+  RbdRecord *source;         /* the RbdSweatTest or RbdSession */
+  GDateTime *date;           /* the test's date or the session's start */
+  double     rate_ml_per_h;
+} RbdSweatRate;
+
+void          rbd_sweat_rate_free           (RbdSweatRate         *rate);
+
+gboolean      rbd_sweat_input_from_session  (RbdSession           *session,
+                                             RbdSweatInput        *input);
+gboolean      rbd_sweat_test_save_to_session (const RbdSweatInput *input,
+                                             RbdSession           *session,
+                                             GError              **error);
+GPtrArray    *rbd_sweat_rates_recent        (GListModel           *tests,
+                                             GListModel           *sessions,
+                                             guint                 max_rates);
+double        rbd_sweat_rates_average       (GPtrArray            *rates);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RbdSweatRate, rbd_sweat_rate_free)
 
 G_END_DECLS

@@ -44,6 +44,19 @@ rbd_fuel_document_get_timelines (RbdStore *store)
 }
 
 /**
+ * rbd_fuel_document_get_sessions:
+ *
+ * Returns: (transfer none): the document's logged sessions
+ */
+GListStore *
+rbd_fuel_document_get_sessions (RbdStore *store)
+{
+  g_return_val_if_fail (RBD_IS_STORE (store), NULL);
+
+  return rbd_store_get_sessions (store);
+}
+
+/**
  * rbd_fuel_document_get_runner:
  *
  * Returns: (transfer none): the runner of the store's timelines

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 /* Where the Fuel page finds its collections in the document. */
 GListStore        *rbd_fuel_document_get_sweat_tests (RbdStore    *store);
 GListStore        *rbd_fuel_document_get_timelines   (RbdStore    *store);
+GListStore        *rbd_fuel_document_get_sessions    (RbdStore    *store);
 
 /* The one runner for the store's timelines: it lives as long as the store
  * (so reminders go on with every window closed), whichever page asked

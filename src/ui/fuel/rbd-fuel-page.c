@@ -37,8 +37,11 @@ struct _RbdFuelPage
   GSignalGroup           *store_signals;
   GSignalGroup           *profile_signals;
   GListStore             *sweat_tests;
+  GListStore             *sessions;
 
   /* Template widgets */
+  GtkRevealer            *state_revealer;
+  GtkLabel               *state_label;
   RbdFuelNumberRow       *body_mass_row;
   GtkLabel               *body_message_label;
   RbdFuelTimelineSection *timeline_section;
@@ -357,8 +360,16 @@ update_during (RbdFuelPage *self)
   guint n_tests = 0;
 
   if (self->sweat_tests != NULL)
-    sweat_rate = rbd_sweat_tests_average_rate (G_LIST_MODEL (self->sweat_tests),
-                                               RBD_SWEAT_TESTS_AVERAGED, &n_tests);
+    {
+      g_autoptr(GPtrArray) rates = NULL;
+
+      rates = rbd_sweat_rates_recent (G_LIST_MODEL (self->sweat_tests),
+                                      self->sessions != NULL ? G_LIST_MODEL (self->sessions)
+                                                             : NULL,
+                                      RBD_SWEAT_TESTS_AVERAGED);
+      sweat_rate = rbd_sweat_rates_average (rates);
+      n_tests = rates->len;
+    }
 
   if (!rbd_fuel_number_row_get_number (self->run_duration_row, &minutes, &error) ||
       !rbd_fuel_during_run (minutes * 60.0, get_run_conditions (self), sweat_rate,
@@ -542,6 +553,57 @@ on_sweat_tests_changed_cb (RbdFuelPage *self,
   update_during (self);
 }
 
+/* A session's masses changed on the Log page: the sweat rate may have. */
+static void
+on_store_record_changed_cb (RbdFuelPage *self,
+                            RbdRecord   *record,
+                            RbdStore    *store)
+{
+  if (RBD_IS_SESSION (record) || RBD_IS_SWEAT_TEST (record))
+    update_during (self);
+}
+
+/* Nothing is saved unless the document is ready: say why the buttons
+ * that would change it do nothing. */
+static void
+on_store_state_cb (RbdFuelPage *self,
+                   GParamSpec  *pspec,
+                   RbdStore    *store)
+{
+  RbdStoreState state = self->store != NULL ? rbd_store_get_state (self->store)
+                                            : RBD_STORE_STATE_EMPTY;
+  const char *text = NULL;
+
+  switch (state)
+    {
+    case RBD_STORE_STATE_EMPTY:
+    case RBD_STORE_STATE_LOADING:
+      text = _("Loading your data… Timelines and sweat tests can be saved once it is loaded.");
+      break;
+
+    case RBD_STORE_STATE_BROKEN:
+      text = _("The data file could not be read, so no timeline or sweat test can be saved "
+               "until it is restored or started afresh.");
+      break;
+
+    case RBD_STORE_STATE_READ_ONLY:
+      text = _("This data file was written by a newer version of Rebound. It is read-only: no "
+               "timeline or sweat test can be saved.");
+      break;
+
+    case RBD_STORE_STATE_READY:
+    default:
+      break;
+    }
+
+  if (text != NULL)
+    gtk_label_set_text (self->state_label, text);
+  gtk_revealer_set_reveal_child (self->state_revealer, text != NULL);
+
+  rbd_fuel_timeline_section_set_editable (self->timeline_section, text == NULL);
+  rbd_fuel_sweat_section_set_editable (self->sweat_section, text == NULL);
+}
+
 static void
 on_units_changed_cb (RbdFuelPage *self,
                      const char  *key,
@@ -623,7 +685,10 @@ rbd_fuel_page_constructed (GObject *object)
   self->sweat_tests = g_object_ref (rbd_fuel_document_get_sweat_tests (self->store));
   g_signal_connect_object (self->sweat_tests, "items-changed",
                            G_CALLBACK (on_sweat_tests_changed_cb), self, G_CONNECT_SWAPPED);
-  rbd_fuel_sweat_section_set_tests (self->sweat_section, self->sweat_tests);
+  self->sessions = g_object_ref (rbd_fuel_document_get_sessions (self->store));
+  g_signal_connect_object (self->sessions, "items-changed",
+                           G_CALLBACK (on_sweat_tests_changed_cb), self, G_CONNECT_SWAPPED);
+  rbd_fuel_sweat_section_set_store (self->sweat_section, self->store);
 
   runner = rbd_fuel_document_get_runner (self->store, self->notifier);
   rbd_timeline_runner_set_units (runner, self->units);
@@ -633,6 +698,7 @@ rbd_fuel_page_constructed (GObject *object)
   g_signal_group_set_target (self->store_signals, self->store);
   g_signal_group_set_target (self->profile_signals, rbd_store_get_profile (self->store));
   sync_body_mass (self, TRUE);
+  on_store_state_cb (self, NULL, self->store);
 }
 
 static void
@@ -650,6 +716,7 @@ rbd_fuel_page_dispose (GObject *object)
   g_clear_object (&self->store_signals);
   g_clear_object (&self->profile_signals);
   g_clear_object (&self->sweat_tests);
+  g_clear_object (&self->sessions);
   g_clear_object (&self->settings);
   g_clear_object (&self->notifier);
   g_clear_object (&self->store);
@@ -732,6 +799,8 @@ rbd_fuel_page_class_init (RbdFuelPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/fuel/rbd-fuel-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RbdFuelPage, state_revealer);
+  gtk_widget_class_bind_template_child (widget_class, RbdFuelPage, state_label);
   gtk_widget_class_bind_template_child (widget_class, RbdFuelPage, body_mass_row);
   gtk_widget_class_bind_template_child (widget_class, RbdFuelPage, body_message_label);
   gtk_widget_class_bind_template_child (widget_class, RbdFuelPage, timeline_section);
@@ -789,6 +858,12 @@ rbd_fuel_page_init (RbdFuelPage *self)
   self->store_signals = g_signal_group_new (RBD_TYPE_STORE);
   g_signal_group_connect_object (self->store_signals, "notify::profile",
                                  G_CALLBACK (on_store_profile_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->store_signals, "notify::state",
+                                 G_CALLBACK (on_store_state_cb),
+                                 self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->store_signals, "record-changed",
+                                 G_CALLBACK (on_store_record_changed_cb),
                                  self, G_CONNECT_SWAPPED);
 
   self->profile_signals = g_signal_group_new (RBD_TYPE_PROFILE);

@@ -11,19 +11,26 @@
 
 #include <glib/gi18n.h>
 
+#include "rbd-fuel-document.h"
 #include "rbd-fuel-number-row.h"
 #include "rbd-fuel-sweat-section.h"
+#include "rbd-kind.h"
 #include "rbd-sweat-test.h"
 
 /* The sweat test on the Fuel page: the numbers of one test, its results
- * as they are typed, saving it as a standalone test in the document, and
- * the last five tests, whose average places "During your run". */
+ * as they are typed, saving it as a standalone test or into a recent
+ * logged session, and the last five sweat rates (from tests and logged
+ * sessions), whose average places "During your run". */
 struct _RbdFuelSweatSection
 {
   AdwBin               parent_instance;
 
+  RbdStore            *store;
   GListStore          *tests;
+  GListStore          *sessions;
+  GPtrArray           *targets;        /* RbdSession listed after "A standalone test" */
   RbdUnits             units;
+  gboolean             editable;
   double               body_mass_kg;
   gboolean             masses_typed;   /* the user changed a mass: keep it */
   gboolean             filling;
@@ -35,6 +42,7 @@ struct _RbdFuelSweatSection
   RbdFuelNumberRow    *urine_row;
   RbdFuelNumberRow    *duration_row;
   AdwComboRow         *conditions_row;
+  AdwComboRow         *target_row;
   GtkLabel            *errors_label;
   GtkListBox          *results_list;
   GtkLabel            *rate_label;
@@ -51,6 +59,8 @@ struct _RbdFuelSweatSection
 G_DEFINE_FINAL_TYPE (RbdFuelSweatSection, rbd_fuel_sweat_section, ADW_TYPE_BIN)
 
 #define DEFAULT_MINUTES 60
+/* How many of the newest logged sessions "Save with" offers. */
+#define MAX_TARGETS 10
 #define NO_VALUE "—"
 
 static double
@@ -267,11 +277,142 @@ compute (RbdFuelSweatSection *self,
   return result.sweat_ml > 0;
 }
 
+/* The session "Save with" names, or NULL for a standalone test. */
+static RbdSession *
+get_target (RbdFuelSweatSection *self)
+{
+  guint selected = adw_combo_row_get_selected (self->target_row);
+
+  if (self->targets == NULL || selected == 0 || selected == GTK_INVALID_LIST_POSITION ||
+      selected > self->targets->len)
+    return NULL;
+
+  return g_ptr_array_index (self->targets, selected - 1);
+}
+
 static void
 update (RbdFuelSweatSection *self)
 {
+  RbdSweatInput input;
+  gboolean ok = compute (self, &input, NULL);
+
+  /* A session keeps no urine: say so on the row rather than drop it. */
+  if (ok && get_target (self) != NULL && input.urine_ml > 0)
+    {
+      const char *message = _("Urine cannot be kept with a logged session: save the test on "
+                              "its own instead");
+
+      rbd_fuel_number_row_set_error (self->urine_row, message);
+      gtk_label_set_text (self->errors_label, message);
+      gtk_widget_set_visible (GTK_WIDGET (self->errors_label), TRUE);
+      ok = FALSE;
+    }
+
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button),
-                            compute (self, NULL, NULL) && self->tests != NULL);
+                            ok && self->tests != NULL && self->editable);
+}
+
+static char *
+dup_when (GDateTime *date)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (date);
+
+  /* Translators: a sweat test's date and time, see g_date_time_format() */
+  return g_date_time_format (local, _("%a %-d %b %Y, %H:%M"));
+}
+
+static GDateTime *
+dup_session_start (RbdSession *session)
+{
+  const char *start = rbd_record_get_string (RBD_RECORD (session), "start");
+
+  return start != NULL ? g_date_time_new_from_iso8601 (start, NULL) : NULL;
+}
+
+static char *
+dup_session_label (RbdSession *session)
+{
+  g_autoptr(GDateTime) start = dup_session_start (session);
+  g_autofree char *when = start != NULL ? dup_when (start) : NULL;
+  const char *kind = rbd_kind_get_label (rbd_record_get_enum (RBD_RECORD (session), "kind"));
+
+  /* Translators: a logged session in "Save with", "Long run, Sun 8 Mar 2026, 07:10" */
+  return g_strdup_printf (_("%s, %s"), kind, when != NULL ? when : "");
+}
+
+typedef struct
+{
+  RbdSession *session;
+  GDateTime  *start;
+} Target;
+
+static int
+compare_targets_newest_first (gconstpointer a,
+                              gconstpointer b)
+{
+  const Target *ta = a;
+  const Target *tb = b;
+
+  return g_date_time_compare (tb->start, ta->start);
+}
+
+/* "Save with": a standalone test, or one of the newest logged sessions
+ * that were runs or other training (rest days take no test). */
+static void
+fill_targets (RbdFuelSweatSection *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Target));
+  RbdSession *selected = get_target (self);
+  guint position = 0;
+  guint n;
+
+  gtk_string_list_append (labels, _("A standalone test"));
+
+  n = self->sessions != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->sessions)) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RbdSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
+      Target target;
+
+      if (rbd_record_get_enum (RBD_RECORD (session), "kind") == RBD_KIND_REST)
+        continue;
+
+      target.start = dup_session_start (session);
+      if (target.start == NULL)
+        continue;
+      target.session = session;
+      g_array_append_val (found, target);
+    }
+
+  g_array_sort (found, compare_targets_newest_first);
+
+  if (selected != NULL)
+    g_object_ref (selected);
+  g_clear_pointer (&self->targets, g_ptr_array_unref);
+  self->targets = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      Target *target = &g_array_index (found, Target, i);
+
+      if (i < MAX_TARGETS)
+        {
+          g_autofree char *label = dup_session_label (target->session);
+
+          gtk_string_list_append (labels, label);
+          g_ptr_array_add (self->targets, g_object_ref (target->session));
+          if (target->session == selected)
+            position = i + 1;
+        }
+      g_date_time_unref (target->start);
+    }
+  g_clear_object (&selected);
+
+  self->filling = TRUE;
+  adw_combo_row_set_model (self->target_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->target_row, position);
+  self->filling = FALSE;
 }
 
 static RbdConditions
@@ -350,35 +491,43 @@ on_delete_clicked_cb (GtkButton           *button,
 
 static GtkWidget *
 create_history_row (RbdFuelSweatSection *self,
-                    RbdSweatTest        *test)
+                    const RbdSweatRate  *sweat_rate)
 {
-  g_autoptr(GDateTime) date = rbd_sweat_test_dup_date (test);
-  g_autoptr(GDateTime) local = g_date_time_to_local (date);
-  /* Translators: a sweat test's date and time, see g_date_time_format() */
-  g_autofree char *when = g_date_time_format (local, _("%a %-d %b %Y, %H:%M"));
-  g_autofree char *rate = NULL;
-  g_autofree char *conditions = NULL;
+  g_autofree char *when = dup_when (sweat_rate->date);
+  g_autofree char *rate = rbd_format_sweat_rate (sweat_rate->rate_ml_per_h, self->units);
+  g_autofree char *subtitle = NULL;
   g_autofree char *delete_label = NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *rate_label;
   GtkWidget *delete_button;
-  RbdSweatResult result;
+  RbdSweatTest *test;
   RbdConditions which;
-
-  rbd_sweat_test_compute (test, &result, NULL);
-  rate = rbd_format_sweat_rate (result.rate_ml_per_h, self->units);
-
-  if (rbd_sweat_test_get_conditions (test, &which))
-    conditions = rbd_conditions_dup_label (which, self->units);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), when);
-  if (conditions != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), conditions);
 
   rate_label = gtk_label_new (rate);
   gtk_widget_add_css_class (rate_label, "numeric");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), rate_label);
+
+  /* A session's numbers are the Log page's to change or delete. */
+  if (RBD_IS_SESSION (sweat_rate->source))
+    {
+      RbdKind kind = rbd_record_get_enum (sweat_rate->source, "kind");
+
+      /* Translators: where a sweat rate came from; %s is the session's kind, "Long run" */
+      subtitle = g_strdup_printf (_("From a logged session: %s"), rbd_kind_get_label (kind));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_set_focusable (row, FALSE);
+      return row;
+    }
+
+  test = RBD_SWEAT_TEST (sweat_rate->source);
+  if (rbd_sweat_test_get_conditions (test, &which))
+    {
+      subtitle = rbd_conditions_dup_label (which, self->units);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    }
 
   /* Translators: %s is the test's date and time */
   delete_label = g_strdup_printf (_("Delete the test of %s"), when);
@@ -389,6 +538,7 @@ create_history_row (RbdFuelSweatSection *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (delete_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, delete_label,
                                   -1);
+  gtk_widget_set_sensitive (delete_button, self->editable);
   g_object_set_data_full (G_OBJECT (delete_button), "rbd-test", g_object_ref (test),
                           g_object_unref);
   g_signal_connect (delete_button, "clicked", G_CALLBACK (on_delete_clicked_cb), self);
@@ -402,7 +552,7 @@ rebuild_history (RbdFuelSweatSection *self)
 {
   g_autoptr(GPtrArray) latest = NULL;
   GtkWidget *child;
-  guint n_used = 0;
+  guint n_used;
   double average;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->history_list))) != NULL)
@@ -411,7 +561,9 @@ rebuild_history (RbdFuelSweatSection *self)
   if (self->tests == NULL)
     return;
 
-  latest = rbd_sweat_tests_dup_latest (G_LIST_MODEL (self->tests), RBD_SWEAT_TESTS_AVERAGED);
+  latest = rbd_sweat_rates_recent (G_LIST_MODEL (self->tests),
+                                   self->sessions != NULL ? G_LIST_MODEL (self->sessions) : NULL,
+                                   RBD_SWEAT_TESTS_AVERAGED);
   for (guint i = 0; i < latest->len; i++)
     gtk_list_box_append (self->history_list,
                          create_history_row (self, g_ptr_array_index (latest, i)));
@@ -419,8 +571,8 @@ rebuild_history (RbdFuelSweatSection *self)
   gtk_widget_set_visible (GTK_WIDGET (self->history_list), latest->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), latest->len == 0);
 
-  average = rbd_sweat_tests_average_rate (G_LIST_MODEL (self->tests),
-                                          RBD_SWEAT_TESTS_AVERAGED, &n_used);
+  average = rbd_sweat_rates_average (latest);
+  n_used = latest->len;
   if (n_used > 0)
     {
       g_autofree char *rate = rbd_format_sweat_rate (average, self->units);
@@ -456,6 +608,39 @@ on_tests_changed_cb (RbdFuelSweatSection *self,
 }
 
 static void
+on_sessions_changed_cb (RbdFuelSweatSection *self,
+                        guint                position,
+                        guint                removed,
+                        guint                added,
+                        GListModel          *sessions)
+{
+  fill_targets (self);
+  rebuild_history (self);
+  update (self);
+}
+
+/* A session's masses or start changed on the Log page, or a test's. */
+static void
+on_record_changed_cb (RbdFuelSweatSection *self,
+                      RbdRecord           *record,
+                      RbdStore            *store)
+{
+  if (RBD_IS_SESSION (record))
+    fill_targets (self);
+  if (RBD_IS_SESSION (record) || RBD_IS_SWEAT_TEST (record))
+    rebuild_history (self);
+}
+
+static void
+on_target_changed_cb (RbdFuelSweatSection *self,
+                      GParamSpec          *pspec,
+                      AdwComboRow         *row)
+{
+  if (!self->filling)
+    update (self);
+}
+
+static void
 on_input_changed_cb (RbdFuelSweatSection *self,
                      RbdFuelNumberRow    *row)
 {
@@ -483,9 +668,31 @@ on_save_clicked_cb (RbdFuelSweatSection *self,
   g_autoptr(GError) error = NULL;
   AdwToastOverlay *overlay;
   RbdSweatInput input;
+  RbdSession *session;
 
-  if (self->tests == NULL || !compute (self, &input, NULL))
+  if (self->tests == NULL || !self->editable || !compute (self, &input, NULL))
     return;
+
+  session = get_target (self);
+  if (session != NULL)
+    {
+      if (!rbd_sweat_test_save_to_session (&input, session, &error))
+        {
+          RbdFuelNumberRow *row = row_for_error (self, error);
+
+          if (row != NULL)
+            rbd_fuel_number_row_set_error (row, error->message);
+          gtk_label_set_text (self->errors_label, error->message);
+          gtk_widget_set_visible (GTK_WIDGET (self->errors_label), TRUE);
+          return;
+        }
+
+      overlay = find_toast_overlay (self);
+      if (overlay != NULL)
+        adw_toast_overlay_add_toast (overlay,
+                                     adw_toast_new (_("Sweat test saved with the session")));
+      return;
+    }
 
   test = rbd_sweat_test_new_from_input (&input, get_conditions (self), now, &error);
   if (test == NULL)
@@ -546,7 +753,14 @@ rbd_fuel_sweat_section_dispose (GObject *object)
 
   if (self->tests != NULL)
     g_signal_handlers_disconnect_by_data (self->tests, self);
+  if (self->sessions != NULL)
+    g_signal_handlers_disconnect_by_data (self->sessions, self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->tests);
+  g_clear_object (&self->sessions);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->targets, g_ptr_array_unref);
 
   G_OBJECT_CLASS (rbd_fuel_sweat_section_parent_class)->dispose (object);
 }
@@ -569,6 +783,7 @@ rbd_fuel_sweat_section_class_init (RbdFuelSweatSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbdFuelSweatSection, urine_row);
   gtk_widget_class_bind_template_child (widget_class, RbdFuelSweatSection, duration_row);
   gtk_widget_class_bind_template_child (widget_class, RbdFuelSweatSection, conditions_row);
+  gtk_widget_class_bind_template_child (widget_class, RbdFuelSweatSection, target_row);
   gtk_widget_class_bind_template_child (widget_class, RbdFuelSweatSection, errors_label);
   gtk_widget_class_bind_template_child (widget_class, RbdFuelSweatSection, results_list);
   gtk_widget_class_bind_template_child (widget_class, RbdFuelSweatSection, rate_label);
@@ -582,6 +797,7 @@ rbd_fuel_sweat_section_class_init (RbdFuelSweatSectionClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbdFuelSweatSection, empty_label);
   gtk_widget_class_bind_template_callback (widget_class, on_input_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_conditions_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_target_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked_cb);
 }
 
@@ -589,11 +805,13 @@ static void
 rbd_fuel_sweat_section_init (RbdFuelSweatSection *self)
 {
   self->body_mass_kg = RBD_UNSET;
+  self->editable = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   configure_rows (self);
   fill_conditions (self);
+  fill_targets (self);
   adw_combo_row_set_selected (self->conditions_row, RBD_CONDITIONS_MILD);
 
   rbd_fuel_number_row_set_number (self->fluid_row, 0);
@@ -606,18 +824,60 @@ rbd_fuel_sweat_section_init (RbdFuelSweatSection *self)
   update (self);
 }
 
+/**
+ * rbd_fuel_sweat_section_set_store:
+ *
+ * Takes the standalone tests and the logged sessions of @store: tests are
+ * saved to the one or into the other, and both give the last rates.
+ */
 void
-rbd_fuel_sweat_section_set_tests (RbdFuelSweatSection *self,
-                                  GListStore          *tests)
+rbd_fuel_sweat_section_set_store (RbdFuelSweatSection *self,
+                                  RbdStore            *store)
 {
   g_return_if_fail (RBD_IS_FUEL_SWEAT_SECTION (self));
-  g_return_if_fail (G_IS_LIST_STORE (tests));
+  g_return_if_fail (RBD_IS_STORE (store));
+
+  if (self->store == store)
+    return;
 
   if (self->tests != NULL)
     g_signal_handlers_disconnect_by_data (self->tests, self);
-  g_set_object (&self->tests, tests);
-  g_signal_connect_swapped (tests, "items-changed", G_CALLBACK (on_tests_changed_cb), self);
+  if (self->sessions != NULL)
+    g_signal_handlers_disconnect_by_data (self->sessions, self);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
 
+  g_set_object (&self->store, store);
+  g_set_object (&self->tests, rbd_fuel_document_get_sweat_tests (store));
+  g_set_object (&self->sessions, rbd_fuel_document_get_sessions (store));
+  g_signal_connect_swapped (self->tests, "items-changed", G_CALLBACK (on_tests_changed_cb), self);
+  g_signal_connect_swapped (self->sessions, "items-changed",
+                            G_CALLBACK (on_sessions_changed_cb), self);
+  g_signal_connect_swapped (store, "record-changed", G_CALLBACK (on_record_changed_cb), self);
+
+  fill_targets (self);
+  rebuild_history (self);
+  update (self);
+}
+
+/**
+ * rbd_fuel_sweat_section_set_editable:
+ *
+ * Whether the document takes changes; when not, nothing can be saved or
+ * deleted here (the page says why).
+ */
+void
+rbd_fuel_sweat_section_set_editable (RbdFuelSweatSection *self,
+                                     gboolean             editable)
+{
+  g_return_if_fail (RBD_IS_FUEL_SWEAT_SECTION (self));
+
+  editable = !!editable;
+  if (self->editable == editable)
+    return;
+
+  self->editable = editable;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->target_row), editable);
   rebuild_history (self);
   update (self);
 }

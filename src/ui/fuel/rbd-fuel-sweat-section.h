@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "rbd-fuel.h"
+#include "rbd-store.h"
 
 G_BEGIN_DECLS
 
@@ -18,8 +19,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RbdFuelSweatSection, rbd_fuel_sweat_section,
                       RBD, FUEL_SWEAT_SECTION, AdwBin)
 
-void rbd_fuel_sweat_section_set_tests     (RbdFuelSweatSection *self,
-                                           GListStore          *tests);
+void rbd_fuel_sweat_section_set_store     (RbdFuelSweatSection *self,
+                                           RbdStore            *store);
+void rbd_fuel_sweat_section_set_editable  (RbdFuelSweatSection *self,
+                                           gboolean             editable);
 void rbd_fuel_sweat_section_set_units     (RbdFuelSweatSection *self,
                                            RbdUnits             units);
 void rbd_fuel_sweat_section_set_body_mass (RbdFuelSweatSection *self,

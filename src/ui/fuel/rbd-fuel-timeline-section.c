@@ -28,6 +28,7 @@ struct _RbdFuelTimelineSection
   GListStore          *timelines;
   RbdUnits             units;
   double               body_mass_kg;
+  gboolean             editable;     /* the document takes changes */
 
   /* The timeline the rows are for, and its rows' parts. */
   RbdRecoveryTimeline *shown;
@@ -89,7 +90,8 @@ update_status (RbdFuelTimelineSection *self)
 
   gtk_label_set_text (self->status_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->start_button), timeline == NULL);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->start_button), self->runner != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->start_button),
+                            self->runner != NULL && self->editable);
   gtk_widget_set_visible (GTK_WIDGET (self->steps_list), timeline != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), timeline != NULL);
 }
@@ -236,7 +238,7 @@ on_start_clicked_cb (RbdFuelTimelineSection *self,
   g_autoptr(GDateTime) finish = NULL;
   g_autoptr(RbdRecoveryTimeline) timeline = NULL;
 
-  if (self->runner == NULL || self->timelines == NULL)
+  if (self->runner == NULL || self->timelines == NULL || !self->editable)
     return;
 
   /* The runner's clock, so tests and the reminders agree on "now". */
@@ -333,6 +335,7 @@ static void
 rbd_fuel_timeline_section_init (RbdFuelTimelineSection *self)
 {
   self->body_mass_kg = RBD_UNSET;
+  self->editable = TRUE;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -376,6 +379,26 @@ rbd_fuel_timeline_section_set_units (RbdFuelTimelineSection *self,
 
   self->units = units;
   rebuild (self);
+}
+
+/**
+ * rbd_fuel_timeline_section_set_editable:
+ *
+ * Whether the document takes changes; when not, no timeline can start
+ * (the page says why).
+ */
+void
+rbd_fuel_timeline_section_set_editable (RbdFuelTimelineSection *self,
+                                        gboolean                editable)
+{
+  g_return_if_fail (RBD_IS_FUEL_TIMELINE_SECTION (self));
+
+  editable = !!editable;
+  if (self->editable == editable)
+    return;
+
+  self->editable = editable;
+  update_status (self);
 }
 
 /**

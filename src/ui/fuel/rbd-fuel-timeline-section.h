@@ -23,6 +23,8 @@ void rbd_fuel_timeline_section_set_runner    (RbdFuelTimelineSection *self,
                                               GListStore             *timelines);
 void rbd_fuel_timeline_section_set_units     (RbdFuelTimelineSection *self,
                                               RbdUnits                units);
+void rbd_fuel_timeline_section_set_editable  (RbdFuelTimelineSection *self,
+                                              gboolean                editable);
 void rbd_fuel_timeline_section_set_body_mass (RbdFuelTimelineSection *self,
                                               double                  body_mass_kg);
 
