@@ -545,6 +545,10 @@ on_list_items_changed_cb (RbdStore   *self,
                           guint       added,
                           GListModel *list)
 {
+  /* A load links its items itself, without a lookup per item. */
+  if (self->applying)
+    return;
+
   for (guint i = position; i < position + added; i++)
     {
       g_autoptr(RbdRecord) record = g_list_model_get_item (list, i);
@@ -648,6 +652,9 @@ apply_result (RbdStore   *self,
     {
       GPtrArray *items = result->items[i];
       guint old = g_list_model_get_n_items (G_LIST_MODEL (self->lists[i]));
+
+      for (guint k = 0; k < items->len; k++)
+        rbd_record_set_owner_link (items->pdata[k], self->link);
 
       g_list_store_splice (self->lists[i], 0, old, items->pdata, items->len);
     }
