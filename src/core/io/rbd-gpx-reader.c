@@ -1580,9 +1580,14 @@ rbd_gpx_make_session (RbdGpxTrack *track,
   if (track->start != NULL)
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (track->start);
-      g_autofree char *text = g_date_time_format (local, "%Y-%m-%dT%H:%M:%S%:z");
+      g_auto(GValue) text = G_VALUE_INIT;
 
-      rbd_record_set_string (record, "start", text);
+      /* Like the duration and distance, a start the document cannot hold
+       * (a year before 1000, which %Y writes with fewer than four digits)
+       * is left out: the import then says the session has no start. */
+      g_value_init (&text, G_TYPE_STRING);
+      g_value_take_string (&text, g_date_time_format (local, "%Y-%m-%dT%H:%M:%S%:z"));
+      rbd_record_set_checked (record, "start", &text, NULL);
     }
 
   if (track->duration_s != RBD_UNSET && track->duration_s <= MAX_DURATION_S)
