@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 
+#include "ui-test-util.h"
 #include "rbd-dates.h"
 #include "rbd-kind.h"
 #include "rbd-plan-card.h"
@@ -158,11 +159,6 @@ store_is_loaded (RbdStore *store)
   return state != RBD_STORE_STATE_EMPTY && state != RBD_STORE_STATE_LOADING;
 }
 
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *title);
-
 static void
 fixture_load (Fixture    *fixture,
               const char *document)
@@ -199,7 +195,7 @@ fixture_open (Fixture    *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
 
-  fixture->page = find_widget (GTK_WIDGET (fixture->window), RBD_TYPE_PLAN_PAGE, NULL);
+  fixture->page = ui_test_find_widget (GTK_WIDGET (fixture->window), RBD_TYPE_PLAN_PAGE, NULL);
   g_assert_nonnull (fixture->page);
   WAIT_UNTIL (gtk_widget_get_mapped (fixture->page));
 }
@@ -252,103 +248,11 @@ fixture_clear (Fixture *fixture)
 /* Widget tree helpers */
 
 static char *
-strip_mnemonic (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; p != NULL && *p != '\0'; p++)
-    {
-      if (*p != '_')
-        g_string_append_c (out, *p);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* The first widget of @type under @root (with @title, for rows and
- * buttons) that is on screen. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_visible (child))
-        {
-          g_autofree char *text = NULL;
-
-          if (title == NULL)
-            return child;
-
-          if (ADW_IS_PREFERENCES_ROW (child))
-            text = strip_mnemonic (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)));
-          else if (GTK_IS_BUTTON (child))
-            text = strip_mnemonic (gtk_button_get_label (GTK_BUTTON (child)));
-
-          if (g_strcmp0 (text, title) == 0)
-            return child;
-        }
-
-      found = find_widget (child, type, title);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-collect_widgets (GtkWidget *root,
-                 GType      type,
-                 GPtrArray *out)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (out, child);
-      collect_widgets (child, type, out);
-    }
-}
-
-static void
-collect_labels (GtkWidget *root,
-                GString   *out)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (!gtk_widget_get_visible (child))
-        continue;
-
-      if (GTK_IS_LABEL (child))
-        {
-          g_string_append (out, gtk_label_get_text (GTK_LABEL (child)));
-          g_string_append_c (out, '\n');
-        }
-      else if (GTK_IS_INSCRIPTION (child) && gtk_inscription_get_text (GTK_INSCRIPTION (child)))
-        {
-          g_string_append (out, gtk_inscription_get_text (GTK_INSCRIPTION (child)));
-          g_string_append_c (out, '\n');
-        }
-
-      collect_labels (child, out);
-    }
-}
-
-static char *
 dup_label_text (GtkWidget *root)
 {
   GString *out = g_string_new (NULL);
 
-  collect_labels (root, out);
+  ui_test_collect_labels (root, out);
 
   return g_string_free (out, FALSE);
 }
@@ -376,7 +280,7 @@ find_card (Fixture    *fixture,
 {
   g_autoptr(GPtrArray) cards = g_ptr_array_new ();
 
-  collect_widgets (fixture->page, RBD_TYPE_PLAN_CARD, cards);
+  ui_test_collect_widgets (fixture->page, RBD_TYPE_PLAN_CARD, cards);
   for (guint i = 0; i < cards->len; i++)
     {
       RbdPlannedSession *session = rbd_plan_card_get_session (cards->pdata[i]);
@@ -429,7 +333,7 @@ find_newest_undo (Fixture *fixture)
   GtkWidget *newest = NULL;
   guint32 newest_serial = 0;
 
-  collect_widgets (fixture->page, GTK_TYPE_BUTTON, buttons);
+  ui_test_collect_widgets (fixture->page, GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       GtkActionable *button = buttons->pdata[i];
@@ -454,7 +358,7 @@ press_undo (Fixture *fixture)
   g_autofree char *label = NULL;
 
   WAIT_UNTIL ((button = find_newest_undo (fixture)) != NULL);
-  label = strip_mnemonic (gtk_button_get_label (GTK_BUTTON (button)));
+  label = ui_test_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (button)));
   g_assert_cmpstr (label, ==, "Undo");
   /* Clicking runs the button's action: "plan.undo" with the serial of the
    * change its toast is about. */
@@ -466,7 +370,7 @@ static void
 click_response (AdwMessageDialog *dialog,
                 const char       *label)
 {
-  GtkWidget *button = find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, label);
+  GtkWidget *button = ui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, label);
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
@@ -522,7 +426,7 @@ static RbdPlanDayColumn *
 get_column (Fixture *fixture,
             guint    index)
 {
-  GtkWidget *week_view = find_widget (fixture->page, RBD_TYPE_PLAN_WEEK_VIEW, NULL);
+  GtkWidget *week_view = ui_test_find_widget (fixture->page, RBD_TYPE_PLAN_WEEK_VIEW, NULL);
 
   g_assert_nonnull (week_view);
 
@@ -536,7 +440,7 @@ get_done_rows (RbdPlanDayColumn *column)
   GPtrArray *rows = g_ptr_array_new ();
   g_autoptr(GPtrArray) all = g_ptr_array_new ();
 
-  collect_widgets (GTK_WIDGET (column), RBD_TYPE_PLAN_DONE_ROW, all);
+  ui_test_collect_widgets (GTK_WIDGET (column), RBD_TYPE_PLAN_DONE_ROW, all);
   for (guint i = 0; i < all->len; i++)
     {
       if (gtk_widget_is_visible (all->pdata[i]))
@@ -577,7 +481,7 @@ find_menu_item (GtkWidget  *root,
           g_autofree char *plain = NULL;
 
           g_object_get (child, "text", &text, NULL);
-          plain = strip_mnemonic (text);
+          plain = ui_test_strip_mnemonic (text);
           if (g_strcmp0 (plain, label) == 0)
             return child;
         }
@@ -600,7 +504,7 @@ open_card_menu (Fixture    *fixture,
 
   g_assert_nonnull (card);
   g_assert_true (gtk_widget_activate_action (card, "card.menu", NULL));
-  WAIT_UNTIL ((popover = find_widget (card, GTK_TYPE_POPOVER_MENU, NULL)) != NULL &&
+  WAIT_UNTIL ((popover = ui_test_find_widget (card, GTK_TYPE_POPOVER_MENU, NULL)) != NULL &&
               gtk_widget_get_mapped (popover));
 
   return popover;
@@ -655,19 +559,19 @@ test_add_move_delete_undo (void)
   g_assert_true (gtk_widget_activate_action (fixture.page, "plan.add", NULL));
   WAIT_UNTIL ((editor = RBD_PLAN_EDITOR (find_toplevel (RBD_TYPE_PLAN_EDITOR))) != NULL);
 
-  kind_row = find_widget (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Kind");
-  title_row = find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Title");
-  duration_row = find_widget (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Duration");
-  distance_row = find_widget (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Distance");
-  save = find_widget (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Save");
+  kind_row = ui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Kind");
+  title_row = ui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Title");
+  duration_row = ui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Duration");
+  distance_row = ui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Distance");
+  save = ui_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Save");
   g_assert_nonnull (kind_row);
   g_assert_nonnull (title_row);
   g_assert_nonnull (duration_row);
   g_assert_nonnull (distance_row);
   g_assert_nonnull (save);
-  hours = find_widget (duration_row, GTK_TYPE_SPIN_BUTTON, NULL);
+  hours = ui_test_find_widget (duration_row, GTK_TYPE_SPIN_BUTTON, NULL);
   minutes = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (hours));
-  distance = find_widget (distance_row, GTK_TYPE_SPIN_BUTTON, NULL);
+  distance = ui_test_find_widget (distance_row, GTK_TYPE_SPIN_BUTTON, NULL);
   g_assert_true (GTK_IS_SPIN_BUTTON (minutes));
   g_assert_nonnull (distance);
 
@@ -774,9 +678,9 @@ test_edit_duplicate (void)
   WAIT_UNTIL ((editor = RBD_PLAN_EDITOR (find_toplevel (RBD_TYPE_PLAN_EDITOR))) != NULL);
   g_assert_cmpstr (rbd_record_get_id (RBD_RECORD (rbd_plan_editor_get_session (editor))), ==, "p3");
 
-  title_row = find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Title");
+  title_row = ui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Title");
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Easy with strides");
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Save"), "clicked");
+  g_signal_emit_by_name (ui_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Save"), "clicked");
   WAIT_UNTIL (find_toplevel (RBD_TYPE_PLAN_EDITOR) == NULL);
 
   original = get_planned (&fixture, 2);
@@ -880,7 +784,7 @@ test_templates (void)
     g_autoptr(GPtrArray) spins = g_ptr_array_new ();
 
     /* The weekly time in the Templates popover. */
-    collect_widgets (fixture.page, GTK_TYPE_SPIN_BUTTON, spins);
+    ui_test_collect_widgets (fixture.page, GTK_TYPE_SPIN_BUTTON, spins);
     g_assert_cmpuint (spins->len, ==, 1);
     spin = spins->pdata[0];
   }
@@ -953,7 +857,7 @@ test_findings (void)
   g_assert_null (strstr (labels, "keeps every recovery rule"));
 
   /* The hard days are marked, by more than a colour. */
-  week_view = RBD_PLAN_WEEK_VIEW (find_widget (fixture.page, RBD_TYPE_PLAN_WEEK_VIEW, NULL));
+  week_view = RBD_PLAN_WEEK_VIEW (ui_test_find_widget (fixture.page, RBD_TYPE_PLAN_WEEK_VIEW, NULL));
   monday = rbd_plan_week_view_get_column (week_view, 0);
   sunday = rbd_plan_week_view_get_column (week_view, 6);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (monday), "has-warning"));
@@ -1021,7 +925,7 @@ test_month (void)
 
   g_assert_true (gtk_widget_activate_action (fixture.page, "plan.toggle-view", NULL));
   g_assert_cmpstr (rbd_plan_page_get_view (RBD_PLAN_PAGE (fixture.page)), ==, "month");
-  month_view = RBD_PLAN_MONTH_VIEW (find_widget (fixture.page, RBD_TYPE_PLAN_MONTH_VIEW, NULL));
+  month_view = RBD_PLAN_MONTH_VIEW (ui_test_find_widget (fixture.page, RBD_TYPE_PLAN_MONTH_VIEW, NULL));
   g_assert_nonnull (month_view);
 
   /* Wednesday 5 March has one chip, labelled with its kind. */
@@ -1079,7 +983,7 @@ test_first_day_of_week (void)
   start = week_start_string (&fixture);
   g_assert_cmpstr (start, ==, "2031-03-02");
 
-  week_view = RBD_PLAN_WEEK_VIEW (find_widget (fixture.page, RBD_TYPE_PLAN_WEEK_VIEW, NULL));
+  week_view = RBD_PLAN_WEEK_VIEW (ui_test_find_widget (fixture.page, RBD_TYPE_PLAN_WEEK_VIEW, NULL));
   first = rbd_plan_day_column_get_day (rbd_plan_week_view_get_column (week_view, 0));
   g_assert_cmpint (g_date_get_weekday (first), ==, G_DATE_SUNDAY);
 
@@ -1095,7 +999,7 @@ test_narrow (void)
 
   fixture_open (&fixture, HARD_WEEK_DOCUMENT);
   show_week (&fixture, WEEK);
-  week_view = RBD_PLAN_WEEK_VIEW (find_widget (fixture.page, RBD_TYPE_PLAN_WEEK_VIEW, NULL));
+  week_view = RBD_PLAN_WEEK_VIEW (ui_test_find_widget (fixture.page, RBD_TYPE_PLAN_WEEK_VIEW, NULL));
   WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (week_view)) > 0);
   g_assert_false (rbd_plan_week_view_get_narrow (week_view));
 
@@ -1249,7 +1153,7 @@ get_chips (GtkWidget *button)
   g_autoptr(GPtrArray) boxes = g_ptr_array_new ();
   GPtrArray *chips = g_ptr_array_new ();
 
-  collect_widgets (button, GTK_TYPE_BOX, boxes);
+  ui_test_collect_widgets (button, GTK_TYPE_BOX, boxes);
   for (guint i = 0; i < boxes->len; i++)
     {
       if (gtk_widget_has_css_class (boxes->pdata[i], "plan-chip") &&
@@ -1272,7 +1176,7 @@ test_done_month (void)
   set_today (&fixture, DONE_WEEK_TODAY);
   show_week (&fixture, WEEK);
   rbd_plan_page_set_view (RBD_PLAN_PAGE (fixture.page), "month");
-  month_view = RBD_PLAN_MONTH_VIEW (find_widget (fixture.page, RBD_TYPE_PLAN_MONTH_VIEW, NULL));
+  month_view = RBD_PLAN_MONTH_VIEW (ui_test_find_widget (fixture.page, RBD_TYPE_PLAN_MONTH_VIEW, NULL));
 
   /* Monday's chip has a check mark, and the logged session is not
    * counted again. */

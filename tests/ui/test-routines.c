@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 
+#include "ui-test-util.h"
 #include "rbd-fake-clock.h"
 #include "rbd-notifier.h"
 #include "rbd-plan-card.h"
@@ -138,10 +139,6 @@ store_is_loaded (RbdStore *store)
   return state != RBD_STORE_STATE_EMPTY && state != RBD_STORE_STATE_LOADING;
 }
 
-static GtkWidget *find_widget (GtkWidget  *root,
-                               GType       type,
-                               const char *title);
-
 static gboolean
 fixture_is_focused (gpointer user_data)
 {
@@ -190,8 +187,8 @@ fixture_open (Fixture    *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
 
-  fixture->page = RBD_ROUTINES_PAGE (find_widget (GTK_WIDGET (fixture->window),
-                                                  RBD_TYPE_ROUTINES_PAGE, NULL));
+  fixture->page = RBD_ROUTINES_PAGE (ui_test_find_widget (GTK_WIDGET (fixture->window),
+                                                          RBD_TYPE_ROUTINES_PAGE, NULL));
   g_assert_nonnull (fixture->page);
   fixture->view = rbd_routines_page_get_player_view (fixture->page);
   rbd_routine_player_view_set_clock (fixture->view, RBD_CLOCK (fixture->clock));
@@ -232,98 +229,11 @@ fixture_clear (Fixture *fixture)
 /* Widget tree helpers */
 
 static char *
-strip_mnemonic (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; p != NULL && *p != '\0'; p++)
-    {
-      if (*p != '_')
-        g_string_append_c (out, *p);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* The first widget of @type under @root (with @title, for rows and
- * buttons) that is visible. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_visible (child))
-        {
-          g_autofree char *text = NULL;
-
-          if (title == NULL)
-            return child;
-
-          if (ADW_IS_PREFERENCES_ROW (child))
-            text = strip_mnemonic (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)));
-          else if (GTK_IS_BUTTON (child))
-            text = strip_mnemonic (gtk_button_get_label (GTK_BUTTON (child)));
-
-          if (g_strcmp0 (text, title) == 0)
-            return child;
-        }
-
-      found = find_widget (child, type, title);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-collect_widgets (GtkWidget *root,
-                 GType      type,
-                 GPtrArray *out)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (out, child);
-      collect_widgets (child, type, out);
-    }
-}
-
-static void
-collect_labels (GtkWidget *root,
-                GString   *out)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (!gtk_widget_get_visible (child))
-        continue;
-
-      if (GTK_IS_LABEL (child))
-        {
-          g_string_append (out, gtk_label_get_text (GTK_LABEL (child)));
-          g_string_append_c (out, '\n');
-        }
-
-      collect_labels (child, out);
-    }
-}
-
-static char *
 dup_label_text (GtkWidget *root)
 {
   GString *out = g_string_new (NULL);
 
-  collect_labels (root, out);
+  ui_test_collect_labels (root, out);
 
   return g_string_free (out, FALSE);
 }
@@ -349,7 +259,7 @@ static void
 click_response (AdwMessageDialog *dialog,
                 const char       *label)
 {
-  GtkWidget *button = find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, label);
+  GtkWidget *button = ui_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, label);
 
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
@@ -365,7 +275,7 @@ find_newest_undo (GtkWidget  *root,
   GtkWidget *newest = NULL;
   guint32 newest_serial = 0;
 
-  collect_widgets (root, GTK_TYPE_BUTTON, buttons);
+  ui_test_collect_widgets (root, GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       GtkActionable *button = buttons->pdata[i];
@@ -391,7 +301,7 @@ press_undo (GtkWidget  *root,
   g_autofree char *label = NULL;
 
   WAIT_UNTIL ((button = find_newest_undo (root, action_name)) != NULL);
-  label = strip_mnemonic (gtk_button_get_label (GTK_BUTTON (button)));
+  label = ui_test_strip_mnemonic (gtk_button_get_label (GTK_BUTTON (button)));
   g_assert_cmpstr (label, ==, "Undo");
   g_signal_emit_by_name (button, "clicked");
 }
@@ -582,7 +492,7 @@ test_list (void)
 
   fixture_open (&fixture, DOCUMENT);
 
-  collect_widgets (GTK_WIDGET (fixture.page), RBD_TYPE_ROUTINE_ROW, rows);
+  ui_test_collect_widgets (GTK_WIDGET (fixture.page), RBD_TYPE_ROUTINE_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     {
       if (rbd_routine_row_get_builtin (rows->pdata[i]))
@@ -761,7 +671,7 @@ test_finish_and_notify (void)
   g_assert_true (rbd_record_get_boolean (run, "finished"));
   g_assert_false (rbd_record_is_set (run, "stopped_at_step"));
 
-  done = find_widget (GTK_WIDGET (fixture.view), GTK_TYPE_BUTTON, "Back to Routines");
+  done = ui_test_find_widget (GTK_WIDGET (fixture.view), GTK_TYPE_BUTTON, "Back to Routines");
   g_assert_nonnull (done);
   WAIT_UNTIL (gtk_widget_get_mapped (done));
   {
@@ -899,8 +809,8 @@ test_editor (void)
   g_assert_true (press_key (list_box, GDK_KEY_n, GDK_CONTROL_MASK));
   WAIT_UNTIL ((editor = RBD_ROUTINE_EDITOR (find_toplevel (RBD_TYPE_ROUTINE_EDITOR))) != NULL);
 
-  name_row = find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Name");
-  save = find_widget (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Save");
+  name_row = ui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Name");
+  save = ui_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Save");
   error_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (editor),
                                                            RBD_TYPE_ROUTINE_EDITOR,
                                                            "error_label"));
@@ -1039,14 +949,14 @@ test_duplicate_builtin (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.page), "routines.duplicate", "s",
                                              "builtin-foam-rolling"));
   WAIT_UNTIL ((editor = RBD_ROUTINE_EDITOR (find_toplevel (RBD_TYPE_ROUTINE_EDITOR))) != NULL);
-  name_row = find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Name");
+  name_row = ui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Name");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Foam rolling (Copy)");
   g_assert_nonnull (editor_row (editor, 5));
   g_assert_null (editor_row (editor, 6));
 
   /* Nothing is in the document before Save. */
   g_assert_cmpuint (n_routines (&fixture), ==, 0);
-  save = find_widget (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Save");
+  save = ui_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Save");
   g_signal_emit_by_name (save, "clicked");
   WAIT_UNTIL (find_toplevel (RBD_TYPE_ROUTINE_EDITOR) == NULL);
 
@@ -1070,13 +980,13 @@ test_cool_down_from_plan (void)
 
   fixture_open (&fixture, DOCUMENT);
   gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.show-page", "s", "plan");
-  plan_page = find_widget (GTK_WIDGET (fixture.window), RBD_TYPE_PLAN_PAGE, NULL);
+  plan_page = ui_test_find_widget (GTK_WIDGET (fixture.window), RBD_TYPE_PLAN_PAGE, NULL);
   WAIT_UNTIL (gtk_widget_get_mapped (plan_page));
   g_date_clear (&day, 1);
   g_date_set_dmy (&day, 3, G_DATE_MARCH, 2031);
   rbd_plan_page_show_day (RBD_PLAN_PAGE (plan_page), &day);
 
-  collect_widgets (plan_page, RBD_TYPE_PLAN_CARD, cards);
+  ui_test_collect_widgets (plan_page, RBD_TYPE_PLAN_CARD, cards);
   for (guint i = 0; i < cards->len; i++)
     {
       RbdRecord *session = RBD_RECORD (rbd_plan_card_get_session (cards->pdata[i]));
