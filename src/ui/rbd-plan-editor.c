@@ -42,6 +42,7 @@ struct _RbdPlanEditor
   GtkCalendar       *calendar;
   AdwEntryRow       *title_row;
   GtkWidget         *duration_row;
+  GtkWidget         *duration_minutes_row;
   GtkSpinButton     *hours_spin;
   GtkSpinButton     *minutes_spin;
   GtkWidget         *distance_row;
@@ -133,6 +134,7 @@ validate (RbdPlanEditor *self)
 
   mark_row (GTK_WIDGET (self->title_row), title_error);
   mark_row (self->duration_row, duration_error);
+  mark_row (self->duration_minutes_row, duration_error);
   mark_row (self->distance_row, distance_error);
 
   {
@@ -401,6 +403,7 @@ rbd_plan_editor_class_init (RbdPlanEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbdPlanEditor, calendar);
   gtk_widget_class_bind_template_child (widget_class, RbdPlanEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, RbdPlanEditor, duration_row);
+  gtk_widget_class_bind_template_child (widget_class, RbdPlanEditor, duration_minutes_row);
   gtk_widget_class_bind_template_child (widget_class, RbdPlanEditor, hours_spin);
   gtk_widget_class_bind_template_child (widget_class, RbdPlanEditor, minutes_spin);
   gtk_widget_class_bind_template_child (widget_class, RbdPlanEditor, distance_row);
