@@ -8,14 +8,14 @@
 #include "config.h"
 
 #include <locale.h>
-#include <stdlib.h>
 
 #include <glib/gstdio.h>
 
 #include "rbd-bench-document.h"
+#include "rbd-bench-plan-views.h"
+#include "rbd-bench-stats.h"
 #include "rbd-dates.h"
 #include "rbd-plan-calendar.h"
-#include "rbd-plan-checker.h"
 #include "rbd-week-renderer.h"
 
 /* The Plan page's models with the ten-year document, against the budget
@@ -25,25 +25,6 @@
 #define RUNS 21
 
 static gboolean all_met = TRUE;
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), (GCompareFunc) compare_doubles);
-
-  return values[n / 2];
-}
 
 static void
 row (const char *what,
@@ -55,57 +36,6 @@ row (const char *what,
   all_met &= met;
   g_print ("| %-46s | %8.2f ms | %8.2f ms | %-4s |\n", what, target, measured,
            met ? "ok" : "OVER");
-}
-
-static double
-ms_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-/* What the week view needs: the seven days, the summary, the context and
- * the checker's findings. */
-static guint
-build_week (RbdPlanCalendar *calendar,
-            const GDate     *start)
-{
-  RbdPlanWeek week;
-  RbdPlanContext context = { 0 };
-  RbdWeekSummary previous[4];
-  RbdWeekSummary summary;
-  g_autoptr(GPtrArray) findings = NULL;
-
-  rbd_plan_calendar_get_week (calendar, start, &week);
-  rbd_week_summarize (&week, &summary);
-  rbd_plan_calendar_get_context (calendar, start, &context, previous);
-  findings = rbd_plan_check (&week, &context);
-  rbd_plan_context_clear (&context);
-  rbd_plan_week_clear (&week);
-
-  return summary.n_sessions + findings->len;
-}
-
-/* The month view: six week rows, each with its days and totals. */
-static guint
-build_month (RbdPlanCalendar *calendar,
-             const GDate     *first_row)
-{
-  guint n = 0;
-
-  for (guint w = 0; w < 6; w++)
-    {
-      GDate start = *first_row;
-      RbdPlanWeek week;
-      RbdWeekSummary summary;
-
-      g_date_add_days (&start, 7 * w);
-      rbd_plan_calendar_get_week (calendar, &start, &week);
-      rbd_week_summarize (&week, &summary);
-      n += summary.n_sessions;
-      rbd_plan_week_clear (&week);
-    }
-
-  return n;
 }
 
 int
@@ -143,7 +73,7 @@ main (int   argc,
       g_list_store_remove (rbd_store_get_planned (store), 0);
       t = g_get_monotonic_time ();
       day = rbd_plan_calendar_get_day (calendar, last_day);
-      index_ms[i] = ms_since (t);
+      index_ms[i] = rbd_bench_ms_since (t);
       sink += day->len;
     }
 
@@ -156,8 +86,8 @@ main (int   argc,
       /* A different week each time, as when paging back through years. */
       g_date_subtract_days (&week_start, 7 * 13 * i);
       t = g_get_monotonic_time ();
-      sink += build_week (calendar, &week_start);
-      week_ms[i] = ms_since (t);
+      sink += rbd_bench_build_week (calendar, &week_start);
+      week_ms[i] = rbd_bench_ms_since (t);
     }
 
   for (guint i = 0; i < RUNS; i++)
@@ -167,8 +97,8 @@ main (int   argc,
 
       g_date_subtract_days (&first_row, 7 * 9 * i);
       t = g_get_monotonic_time ();
-      sink += build_month (calendar, &first_row);
-      month_ms[i] = ms_since (t);
+      sink += rbd_bench_build_month (calendar, &first_row);
+      month_ms[i] = rbd_bench_ms_since (t);
     }
 
   for (guint i = 0; i < RUNS; i++)
@@ -184,7 +114,7 @@ main (int   argc,
       renderer = rbd_week_renderer_new (&week, &context, 70);
       if (!rbd_week_renderer_write_pdf (renderer, pdf, &error))
         g_error ("%s", error->message);
-      pdf_ms[i] = ms_since (t);
+      pdf_ms[i] = rbd_bench_ms_since (t);
       rbd_plan_context_clear (&context);
       rbd_plan_week_clear (&week);
     }
@@ -193,10 +123,10 @@ main (int   argc,
            g_list_model_get_n_items (G_LIST_MODEL (rbd_store_get_planned (store))), RUNS, sink);
   g_print ("| %-46s | %-11s | %-11s | %-4s |\n", "measure", "target", "median", "met");
   g_print ("|------------------------------------------------|-------------|-------------|------|\n");
-  row ("index rebuild after an edit (all 5,000 plans)", 16, median (index_ms, RUNS));
-  row ("week model: days, totals, checker (R1-R7)", 5, median (week_ms, RUNS));
-  row ("month model: 6 weeks of days and totals", 16, median (month_ms, RUNS));
-  row ("a week's PDF (layout, render, write)", 200, median (pdf_ms, RUNS));
+  row ("index rebuild after an edit (all 5,000 plans)", 16, rbd_bench_median (index_ms, RUNS));
+  row ("week model: days, totals, checker (R1-R7)", 5, rbd_bench_median (week_ms, RUNS));
+  row ("month model: 6 weeks of days and totals", 16, rbd_bench_median (month_ms, RUNS));
+  row ("a week's PDF (layout, render, write)", 200, rbd_bench_median (pdf_ms, RUNS));
 
   g_remove (pdf);
   g_rmdir (dir);

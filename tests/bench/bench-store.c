@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "rbd-bench-document.h"
+#include "rbd-bench-stats.h"
 
 /* Load and save of a ten-year document, against the budget in DESIGN.md.
  * Prints a table: what, target, median of the runs, and whether it is met.
@@ -22,25 +23,6 @@
 #define RUNS 9
 
 static gboolean all_met = TRUE;
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), (GCompareFunc) compare_doubles);
-
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 static void
 row (const char *what,
@@ -53,12 +35,6 @@ row (const char *what,
   all_met &= met;
   g_print ("| %-44s | %8.1f %-2s | %8.1f %-2s | %-4s |\n", what, target, unit, measured, unit,
            met ? "ok" : "OVER");
-}
-
-static double
-ms_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
 }
 
 static void
@@ -90,7 +66,7 @@ longest_main_loop_step (const char *dir)
       gint64 start = g_get_monotonic_time ();
 
       if (g_main_context_iteration (NULL, FALSE))
-        longest = MAX (longest, ms_since (start));
+        longest = MAX (longest, rbd_bench_ms_since (start));
       else
         g_usleep (200);
     }
@@ -187,7 +163,7 @@ main (int   argc,
 
       if (!rbd_store_load (store, &error))
         g_error ("%s", error->message);
-      load_ms[i] = ms_since (start);
+      load_ms[i] = rbd_bench_ms_since (start);
     }
 
   for (guint i = 0; i < RUNS; i++)
@@ -207,7 +183,7 @@ main (int   argc,
       start = g_get_monotonic_time ();
       if (!rbd_store_save (store, &error))
         g_error ("%s", error->message);
-      cold_save_ms[i] = ms_since (start);
+      cold_save_ms[i] = rbd_bench_ms_since (start);
     }
 
   for (guint i = 0; i < RUNS; i++)
@@ -227,7 +203,7 @@ main (int   argc,
         {
           start = g_get_monotonic_time ();
           g_main_context_iteration (NULL, FALSE);
-          longest = MAX (longest, ms_since (start));
+          longest = MAX (longest, rbd_bench_ms_since (start));
         }
       idle_ms[i] = longest;
 
@@ -235,7 +211,7 @@ main (int   argc,
       start = g_get_monotonic_time ();
       if (!rbd_store_save (store, &error))
         g_error ("%s", error->message);
-      first_save_ms[i] = ms_since (start);
+      first_save_ms[i] = rbd_bench_ms_since (start);
 
       /* Later saves: only what changed is serialised again. The app
        * saves asynchronously: the call itself is what the main thread
@@ -243,28 +219,28 @@ main (int   argc,
       rbd_record_set_double (profile, "body_mass_kg", 69 + i * 0.1);
       start = g_get_monotonic_time ();
       rbd_store_save_async (store, NULL, NULL, NULL);
-      serialize_ms[i] = ms_since (start);
+      serialize_ms[i] = rbd_bench_ms_since (start);
       while (rbd_store_get_dirty (store))
         g_main_context_iteration (NULL, TRUE);
 
       start = g_get_monotonic_time ();
       if (!rbd_store_save (store, &error))
         g_error ("%s", error->message);
-      warm_save_ms[i] = ms_since (start);
+      warm_save_ms[i] = rbd_bench_ms_since (start);
     }
 
   g_print ("Ten-year document: %u planned, %u sessions, %u check-ins, %.1f MB; median of %d runs\n\n",
            n_planned, n_sessions, n_checkins, st.st_size / 1e6, RUNS);
   g_print ("| %-44s | %-11s | %-11s | %-4s |\n", "measure", "target", "median", "met");
   g_print ("|----------------------------------------------|-------------|-------------|------|\n");
-  row ("load (read, parse, validate, build lists)", 50, median (load_ms, RUNS), "ms");
-  row ("load, main-thread part of the async load", 50, median (finish_ms, RUNS), "ms");
-  row ("longest idle step serialising after load", 16, median (idle_ms, RUNS), "ms");
-  row ("first save after the idle warm-up", 50, median (first_save_ms, RUNS), "ms");
-  row ("later save (one change)", 50, median (warm_save_ms, RUNS), "ms");
-  row ("async save, main-thread part", 16, median (serialize_ms, RUNS), "ms");
+  row ("load (read, parse, validate, build lists)", 50, rbd_bench_median (load_ms, RUNS), "ms");
+  row ("load, main-thread part of the async load", 50, rbd_bench_median (finish_ms, RUNS), "ms");
+  row ("longest idle step serialising after load", 16, rbd_bench_median (idle_ms, RUNS), "ms");
+  row ("first save after the idle warm-up", 50, rbd_bench_median (first_save_ms, RUNS), "ms");
+  row ("later save (one change)", 50, rbd_bench_median (warm_save_ms, RUNS), "ms");
+  row ("async save, main-thread part", 16, rbd_bench_median (serialize_ms, RUNS), "ms");
   g_print ("| %-44s | %-11s | %8.1f ms | %-4s |\n", "(save right after load, before warm-up)", "-",
-           median (cold_save_ms, RUNS), "info");
+           rbd_bench_median (cold_save_ms, RUNS), "info");
   row ("peak memory added by loading", 40, measure_memory_mb (argv[0], dir), "MB");
 
   {

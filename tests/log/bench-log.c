@@ -8,11 +8,12 @@
 #include "config.h"
 
 #include <locale.h>
-#include <stdlib.h>
 
 #include <glib/gstdio.h>
 
 #include "rbd-bench-document.h"
+#include "rbd-bench-gpx.h"
+#include "rbd-bench-stats.h"
 #include "rbd-gpx-reader.h"
 #include "rbd-readiness.h"
 #include "rbd-shoe-usage.h"
@@ -29,25 +30,6 @@
 
 static gboolean all_met = TRUE;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-
-  return values[n / 2];
-}
-
 static void
 row (const char *what,
      double      target,
@@ -61,41 +43,6 @@ row (const char *what,
              met ? "ok" : "OVER");
   else
     g_print ("| %-46s | %11s | %8.2f ms | %-4s |\n", what, "-", measured, "");
-}
-
-static double
-ms_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-/* A watch's recording: 1 Hz, 3 m/s due north, elevation and time on
- * every point, about 100 bytes a point. */
-static void
-write_large_gpx (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) s = g_string_sized_new (GPX_POINTS * 100);
-  g_autoptr(GDateTime) t0 = g_date_time_new_utc (2026, 11, 30, 6, 0, 0);
-  double step_deg = 3.0 / (G_PI / 180.0 * RBD_GPX_EARTH_RADIUS_M);
-
-  g_string_append (s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                      "<gpx xmlns=\"http://www.topografix.com/GPX/1/1\" version=\"1.1\" "
-                      "creator=\"bench\">\n<trk><name>Long</name><trkseg>\n");
-  for (guint i = 0; i < GPX_POINTS; i++)
-    {
-      g_autoptr(GDateTime) t = g_date_time_add_seconds (t0, i);
-      g_autofree char *iso = g_date_time_format (t, "%Y-%m-%dT%H:%M:%SZ");
-      char lat[G_ASCII_DTOSTR_BUF_SIZE];
-
-      g_ascii_formatd (lat, sizeof lat, "%.8f", 47.0 + i * step_deg);
-      g_string_append_printf (s, "  <trkpt lat=\"%s\" lon=\"8.25\"><ele>%u.0</ele>"
-                                 "<time>%s</time></trkpt>\n", lat, 400 + i % 9, iso);
-    }
-  g_string_append (s, "</trkseg></trk>\n</gpx>\n");
-
-  if (!g_file_set_contents (path, s->str, s->len, &error))
-    g_error ("%s", error->message);
 }
 
 static void
@@ -136,7 +83,7 @@ main (int   argc,
   dir = g_dir_make_tmp ("rebound-bench-log-XXXXXX", &error);
   g_assert_no_error (error);
   gpx = g_build_filename (dir, "large.gpx", NULL);
-  write_large_gpx (gpx);
+  rbd_bench_write_gpx (gpx, GPX_POINTS);
 
   for (guint i = 0; i < GPX_RUNS; i++)
     {
@@ -144,7 +91,7 @@ main (int   argc,
 
       t = g_get_monotonic_time ();
       track = rbd_gpx_track_new_from_file (gpx, &error);
-      gpx_ms[i] = ms_since (t);
+      gpx_ms[i] = rbd_bench_ms_since (t);
       if (track == NULL)
         g_error ("%s", error->message);
       sink += rbd_gpx_track_get_n_segments (track);
@@ -162,7 +109,7 @@ main (int   argc,
   t = g_get_monotonic_time ();
   if (!rbd_store_load (store, &error))
     g_error ("%s", error->message);
-  load_ms = ms_since (t);
+  load_ms = rbd_bench_ms_since (t);
   sessions = G_LIST_MODEL (rbd_store_get_sessions (store));
   checkins = G_LIST_MODEL (rbd_store_get_checkins (store));
 
@@ -174,7 +121,7 @@ main (int   argc,
 
       t = g_get_monotonic_time ();
       weeks = rbd_load_weeks (sessions, today, 12);
-      chart_ms[i] = ms_since (t);
+      chart_ms[i] = rbd_bench_ms_since (t);
       sink += weeks->len + g_array_index (weeks, RbdLoadWeek, 11).acwr.band;
     }
 
@@ -189,7 +136,7 @@ main (int   argc,
       t = g_get_monotonic_time ();
       weeks = rbd_load_weeks (sessions, &week_end, 12);
       rbd_acwr_compute (sessions, today, &acwr);
-      calendar_ms[i] = ms_since (t);
+      calendar_ms[i] = rbd_bench_ms_since (t);
       sink += weeks->len + acwr.band;
     }
 
@@ -199,7 +146,7 @@ main (int   argc,
 
       t = g_get_monotonic_time ();
       readiness = rbd_readiness_assess (checkins, sessions, today);
-      readiness_ms[i] = ms_since (t);
+      readiness_ms[i] = rbd_bench_ms_since (t);
       sink += readiness->signs->len;
     }
 
@@ -210,7 +157,7 @@ main (int   argc,
       t = g_get_monotonic_time ();
       usages = rbd_shoe_usage_compute (G_LIST_MODEL (rbd_store_get_shoes (store)), sessions,
                                        NULL, NULL);
-      shoes_ms[i] = ms_since (t);
+      shoes_ms[i] = rbd_bench_ms_since (t);
       sink += usages->len;
     }
 
@@ -221,11 +168,11 @@ main (int   argc,
   g_print ("| %-46s | %-11s | %-11s | %-4s |\n", "measure", "target", "median", "met");
   g_print ("|%s|%s|%s|%s|\n", "------------------------------------------------",
            "-------------", "-------------", "------");
-  row ("GPX of 100,000 points parsed", 150, median (gpx_ms, GPX_RUNS));
-  row ("load chart: 12 weeks to today, with the ratio", 5, median (chart_ms, RUNS));
-  row ("...as calendar weeks, and today's ratio", 5, median (calendar_ms, RUNS));
-  row ("readiness: all signs over the document", 5, median (readiness_ms, RUNS));
-  row ("shoe totals", 0, median (shoes_ms, RUNS));
+  row ("GPX of 100,000 points parsed", 150, rbd_bench_median (gpx_ms, GPX_RUNS));
+  row ("load chart: 12 weeks to today, with the ratio", 5, rbd_bench_median (chart_ms, RUNS));
+  row ("...as calendar weeks, and today's ratio", 5, rbd_bench_median (calendar_ms, RUNS));
+  row ("readiness: all signs over the document", 5, rbd_bench_median (readiness_ms, RUNS));
+  row ("shoe totals", 0, rbd_bench_median (shoes_ms, RUNS));
 
   remove_tree (dir);
 
