@@ -540,6 +540,7 @@ test_add_move_delete_undo (void)
   GtkWidget *kind_row;
   GtkWidget *title_row;
   GtkWidget *duration_row;
+  GtkWidget *minutes_row;
   GtkWidget *distance_row;
   GtkWidget *hours;
   GtkWidget *minutes;
@@ -561,16 +562,18 @@ test_add_move_delete_undo (void)
 
   kind_row = ui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, "Kind");
   title_row = ui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Title");
-  duration_row = ui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Duration");
+  duration_row = ui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Hours");
+  minutes_row = ui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Minutes");
   distance_row = ui_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Distance");
   save = ui_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Save");
   g_assert_nonnull (kind_row);
   g_assert_nonnull (title_row);
   g_assert_nonnull (duration_row);
+  g_assert_nonnull (minutes_row);
   g_assert_nonnull (distance_row);
   g_assert_nonnull (save);
   hours = ui_test_find_widget (duration_row, GTK_TYPE_SPIN_BUTTON, NULL);
-  minutes = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (hours));
+  minutes = ui_test_find_widget (minutes_row, GTK_TYPE_SPIN_BUTTON, NULL);
   distance = ui_test_find_widget (distance_row, GTK_TYPE_SPIN_BUTTON, NULL);
   g_assert_true (GTK_IS_SPIN_BUTTON (minutes));
   g_assert_nonnull (distance);

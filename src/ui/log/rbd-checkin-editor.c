@@ -190,8 +190,10 @@ show_checkin (RbdCheckinEditor *self,
   gtk_editable_set_text (GTK_EDITABLE (self->notes_row), notes != NULL ? notes : "");
   self->syncing = FALSE;
 
-  adw_window_title_set_subtitle (self->window_title,
-                                 checkin != NULL ? _("Changing this day’s check-in") : NULL);
+  /* A title, not a subtitle, says that an existing check-in is being
+   * changed: a subtitle is cut short in a phone-sized window. */
+  adw_window_title_set_title (self->window_title,
+                              checkin != NULL ? _("Edit Check-In") : _("Daily Check-In"));
   validate (self);
 }
 
