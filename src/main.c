@@ -19,10 +19,20 @@ int
 main (int   argc,
       char *argv[])
 {
+  const char *localedir;
   g_autoptr(RbdApplication) app = NULL;
 
+  /* Before anything else, the command-line exports included: they print
+   * the week in the user's language and numbers. */
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+
+  /* The tests run the uninstalled app against the build's catalogues
+   * (po/<lang>/LC_MESSAGES/rebound.mo in the build tree). */
+  localedir = g_getenv ("REBOUND_LOCALEDIR");
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
