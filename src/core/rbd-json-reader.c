@@ -172,7 +172,9 @@ static gboolean
 push (RbdJsonReader *self)
 {
   if (self->depth >= MAX_DEPTH)
-    return fail (self, _("nested more than %d levels deep"), MAX_DEPTH);
+    return fail (self, g_dngettext (GETTEXT_PACKAGE, "nested more than %d level deep",
+                                    "nested more than %d levels deep", MAX_DEPTH),
+                 MAX_DEPTH);
 
   self->had_item[self->depth++] = FALSE;
   self->p++;

@@ -402,7 +402,11 @@ rbd_field_validate (const RbdField  *field,
         if (v[0] == '\0' || strlen (v) > MAX_ID_LENGTH)
           {
             g_set_error (error, RBD_RECORD_ERROR, RBD_RECORD_ERROR_INVALID,
-                         _("%s must be between 1 and %d characters"),
+                         /* Translators: %s is a field's name */
+                         g_dngettext (GETTEXT_PACKAGE,
+                                      "%s must be between 1 and %d character",
+                                      "%s must be between 1 and %d characters",
+                                      MAX_ID_LENGTH),
                          field_label (field), MAX_ID_LENGTH);
             return FALSE;
           }

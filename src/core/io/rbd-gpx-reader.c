@@ -1201,8 +1201,14 @@ build_track (Parser  *p,
   if (cleaner.n_backwards > RBD_GPX_MAX_BACKWARDS_SHARE * cleaner.n_timed)
     {
       g_set_error (error, RBD_GPX_ERROR, RBD_GPX_ERROR_TIME_ORDER,
-                   _("%s: the times go backwards at %u of %u points, so it is not one "
-                     "recording in order"),
+                   /* Translators: %s is a file; the plural follows the
+                    * second number, all the timed points */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%s: the times go backwards at %u of %u point, so it is not "
+                                "one recording in order",
+                                "%s: the times go backwards at %u of %u points, so it is not "
+                                "one recording in order",
+                                cleaner.n_timed),
                    p->display_name, cleaner.n_backwards, cleaner.n_timed);
       return NULL;
     }
@@ -1215,8 +1221,13 @@ build_track (Parser  *p,
                      p->display_name);
       else
         g_set_error (error, RBD_GPX_ERROR, RBD_GPX_ERROR_SINGLE_POINT,
-                     _("%s has only one usable point of %u: the others jump further than "
-                       "a runner can go"),
+                     /* Translators: %s is a file, %u how many points it has */
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "%s has only one usable point of %u: the others jump "
+                                  "further than a runner can go",
+                                  "%s has only one usable point of %u: the others jump "
+                                  "further than a runner can go",
+                                  n_raw),
                      p->display_name, n_raw);
       return NULL;
     }

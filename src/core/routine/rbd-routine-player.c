@@ -477,7 +477,12 @@ take_steps (RbdRoutinePlayer  *self,
       if (duration_s < 1 || duration_s > MAX_STEP_S)
         {
           g_set_error (error, RBD_ROUTINE_PLAYER_ERROR, RBD_ROUTINE_PLAYER_ERROR_INVALID_STEP,
-                       _("Step %u has no duration between 1 second and %d minutes."),
+                       /* Translators: the plural follows the most minutes
+                        * a step can last */
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "Step %u has no duration between 1 second and %d minute.",
+                                    "Step %u has no duration between 1 second and %d minutes.",
+                                    MAX_STEP_S / 60),
                        i + 1, MAX_STEP_S / 60);
           g_array_set_size (self->steps, 0);
           return FALSE;

@@ -88,8 +88,14 @@ fill_table (RbdLoadCard *self)
       cell (self->table, n, 2, row, FALSE);
       cell (self->table, ratio, 3, row, FALSE);
 
-      /* Translators: one row of the load table for screen readers */
-      sentence = g_strdup_printf (_("%s: load %s, %s sessions, ratio %s"), days, load, n, ratio);
+      /* Translators: one row of the load table for screen readers: the
+       * week's days, its training load, how many sessions, and the
+       * acute:chronic ratio */
+      sentence = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "%s: load %s, %u session, ratio %s",
+                                               "%s: load %s, %u sessions, ratio %s",
+                                               week->n_sessions + week->n_without_load),
+                                  days, load, week->n_sessions + week->n_without_load, ratio);
       rbd_log_set_accessible_label (first, sentence);
     }
 }
