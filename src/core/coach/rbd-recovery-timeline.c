@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "rbd-limits.h"
+#include "rbd-locale-format.h"
 #include "rbd-recovery-timeline.h"
 
 /* A timeline the runner started: when they finished, the body mass the
@@ -100,7 +101,8 @@ rbd_timeline_step_dup_heading (const RbdTimelineStep *step)
 /**
  * rbd_format_clock_time:
  *
- * Returns: (transfer full): @time on the local clock, "10:40"
+ * Returns: (transfer full): @time on the local clock as the locale keeps
+ *   time, "10:40" or "10:40 AM"
  */
 char *
 rbd_format_clock_time (GDateTime *time)
@@ -111,7 +113,7 @@ rbd_format_clock_time (GDateTime *time)
 
   local = g_date_time_to_local (time);
 
-  return g_date_time_format (local, "%H:%M");
+  return rbd_locale_format_time (local);
 }
 
 static char *

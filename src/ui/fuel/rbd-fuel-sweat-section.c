@@ -15,6 +15,7 @@
 #include "rbd-fuel-number-row.h"
 #include "rbd-fuel-sweat-section.h"
 #include "rbd-kind.h"
+#include "rbd-locale-format.h"
 #include "rbd-sweat-test.h"
 
 /* The sweat test on the Fuel page: the numbers of one test, its results
@@ -317,8 +318,10 @@ dup_when (GDateTime *date)
 {
   g_autoptr(GDateTime) local = g_date_time_to_local (date);
 
-  /* Translators: a sweat test's date and time, see g_date_time_format() */
-  return g_date_time_format (local, _("%a %-d %b %Y, %H:%M"));
+  /* Translators: a sweat test's date and time, see g_date_time_format();
+   * keep "%H:%M": it becomes "7:14 AM" where the locale keeps a 12-hour
+   * clock */
+  return rbd_locale_format_date_time (local, _("%a %-d %b %Y, %H:%M"));
 }
 
 static GDateTime *

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rbd-gpx-times-dialog.h"
+#include "rbd-locale-format.h"
 #include "rbd-log-util.h"
 #include "rbd-plan-util.h"
 
@@ -140,7 +141,7 @@ rbd_gpx_times_dialog_init (RbdGpxTimesDialog *self)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->date_button));
   gtk_list_box_append (GTK_LIST_BOX (list), row);
 
-  self->time_entry = make_entry (5, _("Start time"), _("Time of day, such as 07:15"));
+  self->time_entry = make_entry (8, _("Start time"), _("Time of day, such as 07:15"));
   g_signal_connect_swapped (self->time_entry, "changed", G_CALLBACK (on_changed_cb), self);
   row = make_row (_("_Start"), GTK_WIDGET (self->time_entry));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->time_entry));
@@ -200,8 +201,7 @@ rbd_gpx_times_dialog_new (GtkWindow  *parent,
   gtk_calendar_select_day (self->calendar, default_start);
   update_date_button (self);
   {
-    g_autofree char *time = g_strdup_printf ("%02d:%02d", g_date_time_get_hour (default_start),
-                                             g_date_time_get_minute (default_start));
+    g_autofree char *time = rbd_locale_format_time (default_start);
 
     gtk_editable_set_text (GTK_EDITABLE (self->time_entry), time);
   }

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "rbd-kind.h"
+#include "rbd-locale-format.h"
 #include "rbd-log-util.h"
 #include "rbd-plan-util.h"
 #include "rbd-shoe-usage.h"
@@ -170,12 +171,25 @@ rbd_log_format_load (double load)
   return g_strdup_printf ("%.0f", load);
 }
 
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* In the user's locale (a decimal comma where that is usual). */
 char *
 rbd_log_format_number (double value,
                        int    digits)
 {
-  return g_strdup_printf ("%.*f", digits, value);
+  return rbd_locale_format_number (value, digits);
 }
 
 char *
@@ -189,30 +203,23 @@ rbd_log_format_short_date (const GDate *date)
 /**
  * rbd_log_parse_number:
  *
- * Reads a number typed by the user: a decimal point or comma, spaces
- * around it allowed, nothing else.
+ * Reads a number typed by the user: a decimal point or comma (or the
+ * locale's own separator), spaces around it allowed, nothing else; see
+ * rbd_locale_parse_number().
  */
 RbdLogNumber
 rbd_log_parse_number (const char *text,
                       double     *value)
 {
-  g_autofree char *copy = NULL;
-  char *end = NULL;
   double parsed;
 
   g_return_val_if_fail (value != NULL, RBD_LOG_NUMBER_INVALID);
 
   *value = RBD_UNSET;
-  if (text == NULL)
+  if (is_blank (text))
     return RBD_LOG_NUMBER_EMPTY;
 
-  copy = g_strstrip (g_strdup (text));
-  if (*copy == '\0')
-    return RBD_LOG_NUMBER_EMPTY;
-
-  g_strdelimit (copy, ",", '.');
-  parsed = g_ascii_strtod (copy, &end);
-  if (end == copy || *end != '\0' || !isfinite (parsed))
+  if (!rbd_locale_parse_number (text, &parsed))
     return RBD_LOG_NUMBER_INVALID;
 
   *value = parsed;
@@ -303,34 +310,20 @@ rbd_log_format_clock_duration (int seconds)
   return g_strdup_printf ("%d:%02d", seconds / 60, seconds % 60);
 }
 
-/* Reads a time of day: "7:15", "07:15" or "0715". */
+/* Reads a time of day: "7:15", "07:15", "0715", "7:15 PM"; see
+ * rbd_locale_parse_time_of_day(). */
 RbdLogNumber
 rbd_log_parse_time_of_day (const char *text,
                            int        *hour,
                            int        *minute)
 {
-  g_autofree char *copy = NULL;
-  guint64 parts[2];
-  guint n;
-
   g_return_val_if_fail (hour != NULL && minute != NULL, RBD_LOG_NUMBER_INVALID);
 
-  copy = g_strstrip (g_strdup (text != NULL ? text : ""));
-  if (*copy == '\0')
+  if (is_blank (text))
     return RBD_LOG_NUMBER_EMPTY;
 
-  n = split_clock (copy, 2, parts);
-  if (n == 1 && strlen (copy) == 4)
-    {
-      parts[1] = parts[0] % 100;
-      parts[0] /= 100;
-      n = 2;
-    }
-  if (n != 2 || parts[0] > 23 || parts[1] > 59)
+  if (!rbd_locale_parse_time_of_day (text, hour, minute))
     return RBD_LOG_NUMBER_INVALID;
-
-  *hour = (int) parts[0];
-  *minute = (int) parts[1];
 
   return RBD_LOG_NUMBER_OK;
 }
@@ -357,8 +350,9 @@ rbd_log_format_session_start (RbdSession *session)
     return g_strdup (_("No start time"));
 
   /* Translators: a session's start, e.g. "Mon 30 Nov 2026, 07:10"; see the
-   * GDateTime format reference */
-  return g_date_time_format (start, C_("session start", "%a %-d %b %Y, %H:%M"));
+   * GDateTime format reference. Keep "%H:%M": it becomes "7:10 AM" where
+   * the locale keeps a 12-hour clock */
+  return rbd_locale_format_date_time (start, C_("session start", "%a %-d %b %Y, %H:%M"));
 }
 
 /* Hard sessions and long ones earn the cool-down and the post-run

@@ -16,6 +16,7 @@
 #include "rbd-dates.h"
 #include "rbd-fuel.h"
 #include "rbd-kind.h"
+#include "rbd-locale-format.h"
 #include "rbd-plan-util.h"
 #include "rbd-session-editor.h"
 #include "rbd-shoe.h"
@@ -790,8 +791,8 @@ static void
 set_start (RbdSessionEditor *self,
            GDateTime        *start)
 {
-  g_autofree char *text = g_strdup_printf ("%02d:%02d", g_date_time_get_hour (start),
-                                           g_date_time_get_minute (start));
+  /* "07:15" or "7:15 AM" as the locale keeps time; either reads back */
+  g_autofree char *text = rbd_locale_format_time (start);
 
   rbd_log_date_from_time (start, &self->date);
   gtk_editable_set_text (GTK_EDITABLE (self->time_entry), text);
@@ -960,8 +961,10 @@ rbd_session_editor_set_planned (RbdSessionEditor  *self,
   if (rbd_date_parse (rbd_record_get_string (record, "date"), &day) &&
       g_date_compare (&day, &today) != 0)
     {
+      g_autofree char *morning = rbd_locale_format_time_of_day (7, 0);
+
       self->date = day;
-      gtk_editable_set_text (GTK_EDITABLE (self->time_entry), "07:00");
+      gtk_editable_set_text (GTK_EDITABLE (self->time_entry), morning);
     }
   else
     {

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rbd-kind.h"
+#include "rbd-locale-format.h"
 #include "rbd-log-util.h"
 #include "rbd-plan-util.h"
 #include "rbd-session-row.h"
@@ -61,8 +62,9 @@ format_row_date (RbdSession *session)
     return g_strdup (_("No start time"));
 
   /* Translators: a session's day and time in the history, e.g.
-   * "Thu 26 Nov, 07:14"; see the GDateTime format reference */
-  return g_date_time_format (start, C_("history row", "%a %-d %b, %H:%M"));
+   * "Thu 26 Nov, 07:14"; see the GDateTime format reference. Keep "%H:%M":
+   * it becomes "7:14 AM" where the locale keeps a 12-hour clock */
+  return rbd_locale_format_date_time (start, C_("history row", "%a %-d %b, %H:%M"));
 }
 
 static void
