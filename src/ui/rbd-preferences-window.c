@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rbd-locale-format.h"
 #include "rbd-preferences-window.h"
 
 #define KG_PER_LB 0.45359237
@@ -180,23 +181,9 @@ parse_number (const char  *text,
               double      *value,
               GError     **error)
 {
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  char *end = NULL;
-  double result;
+  if (rbd_locale_parse_number (text, value))
+    return TRUE;
 
-  g_strdelimit (copy, ",", '.');
-
-  if (*copy == '\0')
-    goto fail;
-
-  result = g_ascii_strtod (copy, &end);
-  if (end == copy || *end != '\0' || !isfinite (result))
-    goto fail;
-
-  *value = result;
-  return TRUE;
-
-fail:
   g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("Enter a number"));
   return FALSE;
 }

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "rbd-fuel-number-row.h"
+#include "rbd-locale-format.h"
 
 /* A row with a spin button and its unit: the Fuel page's input. What
  * counts is the text as typed, not the spin button's value (which only
@@ -156,7 +157,8 @@ rbd_fuel_number_row_new (void)
 /**
  * rbd_fuel_parse_number:
  *
- * Reads a number as people type it: "70.5" or "70,5", spaces around.
+ * Reads a number as people type it: "70.5" or "70,5", spaces around; see
+ * rbd_locale_parse_number().
  *
  * Returns: %FALSE for text that is not one finite number
  */
@@ -164,26 +166,9 @@ gboolean
 rbd_fuel_parse_number (const char *text,
                        double     *value)
 {
-  g_autofree char *copy = NULL;
-  char *end = NULL;
-  double result;
-
   g_return_val_if_fail (value != NULL, FALSE);
 
-  if (text == NULL)
-    return FALSE;
-
-  copy = g_strstrip (g_strdup (text));
-  g_strdelimit (copy, ",", '.');
-  if (*copy == '\0')
-    return FALSE;
-
-  result = g_ascii_strtod (copy, &end);
-  if (end == copy || *end != '\0' || !isfinite (result))
-    return FALSE;
-
-  *value = result;
-  return TRUE;
+  return rbd_locale_parse_number (text, value);
 }
 
 /**
