@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "rbd-dates.h"
@@ -33,7 +34,8 @@
 typedef struct
 {
   GtkWidget *button;
-  GtkWidget *day_label;
+  GtkWidget *day_label;          /* "1 Dec" on the 1st, else the number */
+  GtkWidget *day_label_narrow;   /* always just the number */
   GtkWidget *chips_box;
   GtkWidget *done_chip;
   GtkWidget *more_label;
@@ -46,6 +48,7 @@ struct _RbdPlanMonthView
 
   Cell       cells[N_ROWS * N_DAYS];
   GtkWidget *weekday_labels[N_DAYS];
+  GtkWidget *weekday_narrow_labels[N_DAYS];
   GtkWidget *week_labels[N_ROWS];
   GtkWidget *total_labels[N_ROWS];
 
@@ -54,6 +57,32 @@ struct _RbdPlanMonthView
 };
 
 G_DEFINE_FINAL_TYPE (RbdPlanMonthView, rbd_plan_month_view, GTK_TYPE_WIDGET)
+
+/* Two labels of which the squeezer shows the first that fits: the long
+ * form, or the short one in a phone-sized window, so neither is cut off. */
+static GtkWidget *
+long_or_short_label_new (GtkWidget  **long_label,
+                         GtkWidget  **short_label,
+                         const char  *css_class)
+{
+  GtkWidget *squeezer = adw_squeezer_new ();
+  GtkWidget *labels[2];
+
+  adw_squeezer_set_transition_type (ADW_SQUEEZER (squeezer),
+                                    ADW_SQUEEZER_TRANSITION_TYPE_NONE);
+  adw_squeezer_set_xalign (ADW_SQUEEZER (squeezer), 0);
+  adw_squeezer_set_homogeneous (ADW_SQUEEZER (squeezer), FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      labels[i] = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (labels[i]), 0);
+      gtk_widget_add_css_class (labels[i], css_class);
+      adw_squeezer_add (ADW_SQUEEZER (squeezer), labels[i]);
+    }
+  *long_label = labels[0];
+  *short_label = labels[1];
+  return squeezer;
+}
 
 static GtkWidget *
 chip_new (void)
@@ -164,12 +193,17 @@ cell_update (Cell            *cell,
   guint max_chips;
   guint n_extra = 0;
 
+  number = g_strdup_printf ("%u", g_date_get_day (&cell->date));
+  gtk_label_set_text (GTK_LABEL (cell->day_label_narrow), number);
   if (g_date_get_day (&cell->date) == 1)
-    /* Translators: the first day of a month in the month view, e.g. "1 Dec" */
-    number = rbd_plan_format_date (&cell->date, C_("month view", "%-d %b"));
+    {
+      /* Translators: the first day of a month in the month view, e.g. "1 Dec" */
+      g_autofree char *first = rbd_plan_format_date (&cell->date, C_("month view", "%-d %b"));
+
+      gtk_label_set_text (GTK_LABEL (cell->day_label), first);
+    }
   else
-    number = g_strdup_printf ("%u", g_date_get_day (&cell->date));
-  gtk_inscription_set_text (GTK_INSCRIPTION (cell->day_label), number);
+    gtk_label_set_text (GTK_LABEL (cell->day_label), number);
 
   rbd_date_format_buf (&cell->date, iso);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (cell->button), "s", iso);
@@ -304,17 +338,24 @@ rbd_plan_month_view_class_init (RbdPlanMonthViewClass *klass)
 static void
 rbd_plan_month_view_init (RbdPlanMonthView *self)
 {
+  g_autoptr(GtkSizeGroup) headers_group = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* The long names all ask for the widest one's width, so that the columns
+   * switch to the short form together, never "M Tue W". */
+  headers_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   for (guint d = 0; d < N_DAYS; d++)
     {
-      self->weekday_labels[d] = gtk_label_new (NULL);
-      gtk_label_set_xalign (GTK_LABEL (self->weekday_labels[d]), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (self->weekday_labels[d]), PANGO_ELLIPSIZE_END);
-      gtk_widget_add_css_class (self->weekday_labels[d], "caption-heading");
-      gtk_widget_add_css_class (self->weekday_labels[d], "dim-label");
-      gtk_widget_set_margin_start (self->weekday_labels[d], 6);
-      gtk_grid_attach (self->grid, self->weekday_labels[d], 1 + d, 0, 1, 1);
+      GtkWidget *header = long_or_short_label_new (&self->weekday_labels[d],
+                                                   &self->weekday_narrow_labels[d],
+                                                   "caption-heading");
+
+      gtk_size_group_add_widget (headers_group, self->weekday_labels[d]);
+
+      gtk_widget_add_css_class (header, "dim-label");
+      gtk_widget_set_margin_start (header, 6);
+      gtk_grid_attach (self->grid, header, 1 + d, 0, 1, 1);
     }
 
   for (guint row = 0; row < N_ROWS; row++)
@@ -343,19 +384,16 @@ rbd_plan_month_view_init (RbdPlanMonthView *self)
         {
           Cell *cell = &self->cells[row * N_DAYS + d];
           GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+          GtkWidget *day_number;
 
           cell->button = gtk_button_new ();
           gtk_widget_add_css_class (cell->button, "flat");
           gtk_widget_add_css_class (cell->button, "plan-month-day");
           gtk_widget_set_hexpand (cell->button, TRUE);
 
-          cell->day_label = gtk_inscription_new (NULL);
-          gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell->day_label), 2);
-          gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell->day_label), 6);
-          gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell->day_label),
-                                             GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-          gtk_widget_add_css_class (cell->day_label, "plan-month-day-number");
-          gtk_widget_add_css_class (cell->day_label, "numeric");
+          day_number = long_or_short_label_new (&cell->day_label, &cell->day_label_narrow,
+                                                "plan-month-day-number");
+          gtk_widget_add_css_class (day_number, "numeric");
 
           cell->chips_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
           cell->done_chip = done_chip_new ();
@@ -370,7 +408,7 @@ rbd_plan_month_view_init (RbdPlanMonthView *self)
           gtk_widget_set_visible (cell->more_label, FALSE);
           gtk_box_append (GTK_BOX (cell->chips_box), cell->more_label);
 
-          gtk_box_append (GTK_BOX (box), cell->day_label);
+          gtk_box_append (GTK_BOX (box), day_number);
           gtk_box_append (GTK_BOX (box), cell->chips_box);
           gtk_widget_set_valign (box, GTK_ALIGN_START);
           gtk_button_set_child (GTK_BUTTON (cell->button), box);
@@ -426,6 +464,14 @@ rbd_plan_month_view_set_month (RbdPlanMonthView *self,
       /* Translators: abbreviated weekday over the month view's columns */
       name = rbd_plan_format_date (&day, C_("month view", "%a"));
       gtk_label_set_text (GTK_LABEL (self->weekday_labels[d]), name);
+      /* The short form: the name's first letter, as calendars print it. */
+      gtk_label_set_text (GTK_LABEL (self->weekday_narrow_labels[d]), "");
+      if (name[0] != '\0')
+        {
+          g_autofree char *letter = g_utf8_substring (name, 0, 1);
+
+          gtk_label_set_text (GTK_LABEL (self->weekday_narrow_labels[d]), letter);
+        }
     }
 
   for (guint row = 0; row < N_ROWS; row++)
