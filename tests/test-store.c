@@ -16,10 +16,12 @@
 
 #include <glib/gstdio.h>
 
+#include "rbd-checkin.h"
 #include "rbd-planned-session.h"
 #include "rbd-profile.h"
 #include "rbd-routine.h"
 #include "rbd-session.h"
+#include "rbd-shoe.h"
 #include "rbd-store.h"
 
 typedef struct
@@ -151,6 +153,45 @@ test_missing_file (Fixture       *f,
   /* Nothing is written until something changes. */
   g_assert_true (rbd_store_flush (store, &error));
   g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
+}
+
+/* A first start has no training data; tools (shoes) and settings alone
+ * don't count, and each kind of training does, up to its removal. */
+static void
+test_training_data (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(RbdStore) store = rbd_store_new (f->dir);
+  g_autoptr(RbdShoe) shoe = rbd_shoe_new ();
+  g_autoptr(GError) error = NULL;
+  struct {
+    GListStore *list;
+    GObject    *item;
+  } items[3];
+
+  g_assert_true (rbd_store_load (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (rbd_store_has_training_data (store));
+
+  g_list_store_append (rbd_store_get_shoes (store), shoe);
+  rbd_record_set_double (RBD_RECORD (rbd_store_get_profile (store)), "body_mass_kg", 70.0);
+  g_assert_false (rbd_store_has_training_data (store));
+
+  items[0].list = rbd_store_get_planned (store);
+  items[0].item = G_OBJECT (rbd_planned_session_new ());
+  items[1].list = rbd_store_get_sessions (store);
+  items[1].item = G_OBJECT (rbd_session_new ());
+  items[2].list = rbd_store_get_checkins (store);
+  items[2].item = G_OBJECT (rbd_checkin_new ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_list_store_append (items[i].list, items[i].item);
+      g_assert_true (rbd_store_has_training_data (store));
+      g_list_store_remove (items[i].list, 0);
+      g_assert_false (rbd_store_has_training_data (store));
+      g_object_unref (items[i].item);
+    }
 }
 
 static void
@@ -864,6 +905,7 @@ main (int   argc,
 
   ADD ("missing-file", test_missing_file, NULL);
   ADD ("round-trip", test_round_trip, NULL);
+  ADD ("training-data", test_training_data, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/store/broken/%s", broken_cases[i].name);

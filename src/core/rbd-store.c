@@ -1508,6 +1508,35 @@ rbd_store_get_profile (RbdStore *self)
   return self->profile;
 }
 
+/**
+ * rbd_store_has_training_data:
+ *
+ * Whether the document holds anything of the runner's training: a planned
+ * or logged session or a check-in. A first start has none, and the app
+ * greets it; settings, shoes, routines and templates alone don't count,
+ * since they describe the runner's tools rather than any training.
+ *
+ * Returns: %TRUE when there is at least one planned session, logged
+ *   session or check-in
+ */
+gboolean
+rbd_store_has_training_data (RbdStore *self)
+{
+  static const guint training[] = {
+    COLLECTION_PLANNED, COLLECTION_SESSIONS, COLLECTION_CHECKINS,
+  };
+
+  g_return_val_if_fail (RBD_IS_STORE (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (training); i++)
+    {
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->lists[training[i]])) > 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static gboolean
 finish_load (RbdStore    *self,
              LoadResult  *result,

@@ -76,6 +76,7 @@ GListStore    *rbd_store_get_routine_runs    (RbdStore             *self);
 GListStore    *rbd_store_get_sweat_tests     (RbdStore             *self);
 GListStore    *rbd_store_get_timelines       (RbdStore             *self);
 RbdProfile    *rbd_store_get_profile         (RbdStore             *self);
+gboolean       rbd_store_has_training_data   (RbdStore             *self);
 
 gboolean       rbd_store_load                (RbdStore             *self,
                                               GError              **error);

@@ -22,15 +22,16 @@
 /* The day before the week, for R1 and R6 across the week boundary. */
 #define DAY_BEFORE (-1)
 
-/* DOMAIN.md thresholds, kept in whole percent so that a plan exactly on a
- * limit compares exactly (integer arithmetic) and is not flagged. */
-#define QUALITY_MAX_PCT      20   /* R3 */
-#define RAMP_MAX_PCT         110  /* R4: this week at most 110 % of the last */
-#define CUTBACK_PCT          85   /* R5: a week at most this share of the peak before it */
-#define CUTBACK_LOW_PCT      70   /* R5: the lighter week, 15-30 % down */
-#define CUTBACK_WINDOW       4    /* R5: previous weeks needed */
-#define LONG_INFO_PCT        30   /* R7 */
-#define LONG_WARN_PCT        35   /* R7 */
+/* DOMAIN.md thresholds (rbd-plan-checker.h), kept in whole percent so that
+ * a plan exactly on a limit compares exactly (integer arithmetic) and is
+ * not flagged. */
+#define QUALITY_MAX_PCT      RBD_PLAN_QUALITY_MAX_PCT
+#define RAMP_MAX_PCT         RBD_PLAN_RAMP_MAX_PCT
+#define CUTBACK_PCT          RBD_PLAN_CUTBACK_PCT
+#define CUTBACK_LOW_PCT      RBD_PLAN_CUTBACK_LOW_PCT
+#define CUTBACK_WINDOW       RBD_PLAN_CUTBACK_WINDOW
+#define LONG_INFO_PCT        RBD_PLAN_LONG_INFO_PCT
+#define LONG_WARN_PCT        RBD_PLAN_LONG_WARN_PCT
 /* R7: below this, "shorten the long run to 12 min" would be no long run at
  * all; the week needs more easy running instead. */
 #define MIN_USEFUL_LONG_S    (30 * 60)

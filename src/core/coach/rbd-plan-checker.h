@@ -16,6 +16,17 @@ G_BEGIN_DECLS
 /* The recovery rules R1-R7 of DOMAIN.md, checked over one planned week.
  * Pure: no I/O, no state; the plan is never changed, only described. */
 
+/* The checker's thresholds, public so that what the app explains (the help
+ * window) cannot drift from what it checks. In whole percent. */
+#define RBD_PLAN_HARD_SPACING_H        48   /* R1: between two hard sessions */
+#define RBD_PLAN_QUALITY_MAX_PCT       20   /* R3: quality share of running time */
+#define RBD_PLAN_RAMP_MAX_PCT          110  /* R4: this week at most 110 % of the last */
+#define RBD_PLAN_CUTBACK_PCT           85   /* R5: a week at most this share of the peak before it */
+#define RBD_PLAN_CUTBACK_LOW_PCT       70   /* R5: the lighter week, 15-30 % down */
+#define RBD_PLAN_CUTBACK_WINDOW        4    /* R5: previous weeks needed */
+#define RBD_PLAN_LONG_INFO_PCT         30   /* R7: pointed out above this */
+#define RBD_PLAN_LONG_WARN_PCT         35   /* R7: a warning above this */
+
 typedef enum
 {
   RBD_SEVERITY_INFO,
