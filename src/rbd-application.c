@@ -522,6 +522,8 @@ rbd_application_startup (GApplication *app)
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
+    { "win.show-help", { "F1", NULL } },
+    { "window.close", { "<Control>w", NULL } },
     { "win.show-page::plan", { "<Control>1", NULL } },
     { "win.show-page::log", { "<Control>2", NULL } },
     { "win.show-page::routines", { "<Control>3", NULL } },

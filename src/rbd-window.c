@@ -11,12 +11,14 @@
 
 #include "rbd-application.h"
 #include "rbd-fuel-page.h"
+#include "rbd-help-window.h"
 #include "rbd-log-page.h"
 #include "rbd-planned-session.h"
 #include "rbd-profile.h"
 #include "rbd-recovery-timeline.h"
 #include "rbd-session.h"
 #include "rbd-plan-page.h"
+#include "rbd-preferences-window.h"
 #include "rbd-routines-page.h"
 #include "rbd-store-banner.h"
 #include "rbd-window.h"
@@ -37,6 +39,7 @@ struct _RbdWindow
   AdwBin               *fuel_bin;
   AdwBin               *log_bin;
   RbdLogPage           *log_page;
+  GtkWidget            *help_window;   /* weak */
 };
 
 G_DEFINE_FINAL_TYPE (RbdWindow, rbd_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -209,6 +212,39 @@ start_routine_action (GtkWidget  *widget,
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
 
+/* "win.show-help": "How Rebound Works", one per window. */
+static void
+show_help_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RbdWindow *self = RBD_WINDOW (widget);
+
+  if (self->help_window == NULL)
+    {
+      self->help_window = rbd_help_window_new ();
+      gtk_window_set_transient_for (GTK_WINDOW (self->help_window), GTK_WINDOW (self));
+      g_object_add_weak_pointer (G_OBJECT (self->help_window), (gpointer *) &self->help_window);
+    }
+
+  gtk_window_present (GTK_WINDOW (self->help_window));
+}
+
+/* "win.set-body-mass": the Preferences with the body mass row focused,
+ * from the first-start welcome. */
+static void
+set_body_mass_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  RbdWindow *self = RBD_WINDOW (widget);
+  RbdPreferencesWindow *preferences = rbd_preferences_window_new (self->store);
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (preferences));
+  rbd_preferences_window_focus_body_mass (preferences);
+}
+
 static gboolean
 rbd_window_close_request (GtkWindow *window)
 {
@@ -221,6 +257,14 @@ static void
 rbd_window_dispose (GObject *object)
 {
   RbdWindow *self = RBD_WINDOW (object);
+
+  if (self->help_window != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->help_window),
+                                    (gpointer *) &self->help_window);
+      gtk_window_destroy (GTK_WINDOW (self->help_window));
+      self->help_window = NULL;
+    }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RBD_TYPE_WINDOW);
 
@@ -354,6 +398,8 @@ rbd_window_class_init (RbdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-routine", "s", start_routine_action);
   gtk_widget_class_install_action (widget_class, "win.log-planned", "s", log_planned_action);
   gtk_widget_class_install_action (widget_class, "win.start-timeline", "s", start_timeline_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help", NULL, show_help_action);
+  gtk_widget_class_install_action (widget_class, "win.set-body-mass", NULL, set_body_mass_action);
 }
 
 static void

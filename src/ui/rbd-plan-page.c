@@ -26,6 +26,7 @@
 #include "rbd-plan-page.h"
 #include "rbd-plan-util.h"
 #include "rbd-plan-week-view.h"
+#include "rbd-plan-welcome.h"
 #include "rbd-planned-session.h"
 #include "rbd-week-renderer.h"
 #include "rbd-week-summary.h"
@@ -103,6 +104,7 @@ struct _RbdPlanPage
   GtkLabel             *state_label;
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
+  RbdPlanWelcome       *welcome;
   GtkStack             *view_stack;
   GtkFlowBox           *summary_box;
   GtkLabel             *time_label;
@@ -1180,7 +1182,10 @@ rebuild_week (RbdPlanPage *self,
 
   self->week_has_sessions = summary.n_sessions > 0;
   show_summary (self, &summary);
-  gtk_widget_set_visible (self->empty_box, summary.n_sessions == 0);
+  /* The first-start welcome offers the templates itself. */
+  gtk_widget_set_visible (self->empty_box,
+                          summary.n_sessions == 0 &&
+                          !gtk_widget_get_visible (GTK_WIDGET (self->welcome)));
   show_findings (self, findings, summary.n_sessions == 0);
 
   /* The columns mark what was done or missed as their sessions are set. */
@@ -1313,6 +1318,12 @@ on_midnight_cb (gpointer user_data)
 
 static void
 on_calendar_changed_cb (RbdPlanPage *self)
+{
+  rebuild (self);
+}
+
+static void
+on_welcome_visible_cb (RbdPlanPage *self)
 {
   rebuild (self);
 }
@@ -2095,6 +2106,7 @@ rbd_plan_page_class_init (RbdPlanPageClass *klass)
 
   g_type_ensure (RBD_TYPE_PLAN_WEEK_VIEW);
   g_type_ensure (RBD_TYPE_PLAN_MONTH_VIEW);
+  g_type_ensure (RBD_TYPE_PLAN_WELCOME);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "planpage");
@@ -2109,6 +2121,7 @@ rbd_plan_page_class_init (RbdPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RbdPlanPage, state_label);
   gtk_widget_class_bind_template_child (widget_class, RbdPlanPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, RbdPlanPage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, RbdPlanPage, welcome);
   gtk_widget_class_bind_template_child (widget_class, RbdPlanPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, RbdPlanPage, summary_box);
   gtk_widget_class_bind_template_child (widget_class, RbdPlanPage, time_label);
@@ -2131,6 +2144,7 @@ rbd_plan_page_class_init (RbdPlanPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_findings_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_target_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_target_input_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_welcome_visible_cb);
 
   gtk_widget_class_install_property_action (widget_class, "plan.view", "view");
   gtk_widget_class_install_action (widget_class, "plan.toggle-view", NULL, toggle_view_action);
@@ -2273,6 +2287,7 @@ rbd_plan_page_set_store (RbdPlanPage *self,
   g_signal_connect_object (rbd_store_get_templates (store), "items-changed",
                            G_CALLBACK (on_own_templates_changed_cb), self, G_CONNECT_SWAPPED);
   on_own_templates_changed_cb (self);
+  rbd_plan_welcome_set_store (self->welcome, store);
 
   update_state_message (self);
   rebuild (self);

@@ -754,3 +754,17 @@ rbd_preferences_window_get_store (RbdPreferencesWindow *self)
 
   return self->store;
 }
+
+/* Puts the keyboard focus in the body mass row, for the first-start
+ * welcome's "Set Body Mass…". */
+void
+rbd_preferences_window_focus_body_mass (RbdPreferencesWindow *self)
+{
+  g_return_if_fail (RBD_IS_PREFERENCES_WINDOW (self));
+
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (self),
+                                           ADW_PREFERENCES_PAGE (gtk_widget_get_ancestor (
+                                             GTK_WIDGET (self->body_mass_row),
+                                             ADW_TYPE_PREFERENCES_PAGE)));
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_mass_row));
+}

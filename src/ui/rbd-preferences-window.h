@@ -20,5 +20,6 @@ G_DECLARE_FINAL_TYPE (RbdPreferencesWindow, rbd_preferences_window,
 
 RbdPreferencesWindow *rbd_preferences_window_new       (RbdStore             *store);
 RbdStore             *rbd_preferences_window_get_store (RbdPreferencesWindow *self);
+void                  rbd_preferences_window_focus_body_mass (RbdPreferencesWindow *self);
 
 G_END_DECLS
