@@ -813,8 +813,9 @@ test_shortcut_coverage (gconstpointer data)
   fixture_open (&fixture, NULL, document);
 
   /* Every window that has shortcuts of its own, opened the user's way. */
-  log_page = ui_test_find_widget (GTK_WIDGET (fixture.window), RBD_TYPE_LOG_PAGE,
-                                  NULL);
+  /* The Log page is built right after the window's first frame. */
+  WAIT_UNTIL ((log_page = ui_test_find_widget (GTK_WIDGET (fixture.window),
+                                               RBD_TYPE_LOG_PAGE, NULL)) != NULL);
   routines_page = ui_test_find_widget (GTK_WIDGET (fixture.window),
                                        RBD_TYPE_ROUTINES_PAGE, NULL);
   g_assert_nonnull (log_page);
