@@ -141,6 +141,7 @@ rbd_readiness_card_update (RbdReadinessCard *self,
   const char *title, *icon, *level_class;
   GtkWidget *child;
   gboolean any_signs;
+  gboolean no_data;
 
   g_return_if_fail (RBD_IS_READINESS_CARD (self));
   g_return_if_fail (G_IS_LIST_MODEL (checkins) && G_IS_LIST_MODEL (sessions));
@@ -149,6 +150,8 @@ rbd_readiness_card_update (RbdReadinessCard *self,
   g_clear_pointer (&self->readiness, rbd_readiness_free);
   self->readiness = rbd_readiness_assess (checkins, sessions, today);
   r = self->readiness;
+  /* With nothing logged, "no warning signs" would claim more than is known. */
+  no_data = g_list_model_get_n_items (checkins) == 0 && g_list_model_get_n_items (sessions) == 0;
 
   switch (r->level)
     {
@@ -166,9 +169,9 @@ rbd_readiness_card_update (RbdReadinessCard *self,
 
     case RBD_READINESS_GOOD:
     default:
-      title = _("No Warning Signs");
-      icon = "emblem-ok-symbolic";
-      level_class = "success";
+      title = no_data ? _("Nothing to Go On Yet") : _("No Warning Signs");
+      icon = no_data ? "dialog-information-symbolic" : "emblem-ok-symbolic";
+      level_class = no_data ? "dim-label" : "success";
       break;
     }
 
@@ -181,8 +184,10 @@ rbd_readiness_card_update (RbdReadinessCard *self,
 
   gtk_label_set_text (self->action_label,
                       r->action != NULL ? r->action
-                                        : _("Nothing in your check-ins or sessions says you are "
-                                            "short of recovery. Keep checking in."));
+                      : no_data ? _("Check in each morning and log your runs; the signs of "
+                                    "under-recovery are read from them.")
+                                : _("Nothing in your check-ins or sessions says you are "
+                                    "short of recovery. Keep checking in."));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->signs_list))) != NULL)
     gtk_list_box_remove (self->signs_list, child);
