@@ -184,8 +184,8 @@ rbd_readiness_card_update (RbdReadinessCard *self,
 
   gtk_label_set_text (self->action_label,
                       r->action != NULL ? r->action
-                      : no_data ? _("Check in each morning and log your runs; the signs of "
-                                    "under-recovery are read from them.")
+                      : no_data ? _("There are no check-ins or sessions to read the signs "
+                                    "from yet.")
                                 : _("Nothing in your check-ins or sessions says you are "
                                     "short of recovery. Keep checking in."));
 
