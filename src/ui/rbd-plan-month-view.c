@@ -84,6 +84,37 @@ long_or_short_label_new (GtkWidget  **long_label,
   return squeezer;
 }
 
+/* The text of a chip: gone when fewer than three letters would fit,
+ * leaving the icon, which is what lets seven days fit side by side on a
+ * phone; cut short with an ellipsis when longer than the room. */
+static GtkWidget *
+chip_text_new (GtkWidget *label)
+{
+  GtkWidget *squeezer = adw_squeezer_new ();
+
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), 3);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), 8);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, "caption");
+  adw_squeezer_set_transition_type (ADW_SQUEEZER (squeezer), ADW_SQUEEZER_TRANSITION_TYPE_NONE);
+  adw_squeezer_set_homogeneous (ADW_SQUEEZER (squeezer), FALSE);
+  adw_squeezer_set_xalign (ADW_SQUEEZER (squeezer), 0);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), label);
+  adw_squeezer_add (ADW_SQUEEZER (squeezer), gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0));
+  gtk_widget_set_hexpand (squeezer, TRUE);
+
+  return squeezer;
+}
+
+static GtkWidget *
+chip_get_label (GtkWidget *chip)
+{
+  GtkWidget *squeezer = gtk_widget_get_last_child (chip);
+
+  return gtk_widget_get_first_child (squeezer);
+}
+
 static GtkWidget *
 chip_new (void)
 {
@@ -95,16 +126,8 @@ chip_new (void)
   gtk_widget_add_css_class (image, "kind-color");
   gtk_accessible_update_property (GTK_ACCESSIBLE (image),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-  /* An inscription can shrink to nothing, leaving the icon: that is what
-   * lets seven days fit side by side on a phone. */
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), 0);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), 8);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
-                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (label, "caption");
   gtk_box_append (GTK_BOX (chip), image);
-  gtk_box_append (GTK_BOX (chip), label);
+  gtk_box_append (GTK_BOX (chip), chip_text_new (label));
 
   return chip;
 }
@@ -122,7 +145,7 @@ chip_update (GtkWidget     *chip,
     NULL
   };
   GtkWidget *image = gtk_widget_get_first_child (chip);
-  GtkWidget *label = gtk_widget_get_next_sibling (image);
+  GtkWidget *label = chip_get_label (chip);
   const char *icon_name = rbd_plan_status_get_icon_name (status);
 
   /* A done or missed session shows that instead of its kind's icon: a
@@ -149,14 +172,8 @@ done_chip_new (void)
   gtk_widget_add_css_class (chip, "done-chip");
   gtk_accessible_update_property (GTK_ACCESSIBLE (image),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-  gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), 0);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), 8);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
-                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (label, "caption");
   gtk_box_append (GTK_BOX (chip), image);
-  gtk_box_append (GTK_BOX (chip), label);
+  gtk_box_append (GTK_BOX (chip), chip_text_new (label));
   gtk_widget_set_visible (chip, FALSE);
 
   return chip;
@@ -243,7 +260,7 @@ cell_update (Cell            *cell,
        * day that were not planned for it; shown after a check mark */
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u done", "%u done", n_extra),
                               n_extra);
-      gtk_inscription_set_text (GTK_INSCRIPTION (gtk_widget_get_last_child (cell->done_chip)),
+      gtk_inscription_set_text (GTK_INSCRIPTION (chip_get_label (cell->done_chip)),
                                 text);
     }
   gtk_widget_set_visible (cell->done_chip, n_extra > 0);

@@ -135,8 +135,6 @@ struct _RbdLogPage
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
   GtkWidget            *back_button;
-  GtkButton            *log_button;
-  GtkButton            *checkin_button;
   GtkWidget            *overview_button;
   GtkRevealer          *state_revealer;
   GtkLabel             *state_label;
@@ -508,33 +506,6 @@ update_state (RbdLogPage *self)
   update_actions (self);
 }
 
-/* A button with its label when there is room, its icon alone when not
- * (the tooltip and the accessible label still say what it does). */
-static void
-set_button_compact (GtkButton  *button,
-                    const char *icon_name,
-                    const char *label,
-                    gboolean    compact)
-{
-  GtkWidget *content;
-
-  if (compact == !ADW_IS_BUTTON_CONTENT (gtk_button_get_child (button)))
-    return;
-
-  if (compact)
-    {
-      gtk_button_set_icon_name (button, icon_name);
-    }
-  else
-    {
-      content = adw_button_content_new ();
-      adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon_name);
-      adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
-      adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
-      gtk_button_set_child (button, content);
-    }
-}
-
 static void
 update_navigation (RbdLogPage *self)
 {
@@ -550,9 +521,6 @@ update_navigation (RbdLogPage *self)
 
   /* On a narrow window a tap opens a session, as on a phone. */
   gtk_list_view_set_single_click_activate (self->history_view, folded);
-
-  set_button_compact (self->log_button, "list-add-symbolic", _("_Log Session"), folded);
-  set_button_compact (self->checkin_button, "emblem-ok-symbolic", _("_Check In"), folded);
 }
 
 /* History */
@@ -1858,8 +1826,6 @@ rbd_log_page_class_init (RbdLogPageClass *klass)
                                                RBD_LOG_RESOURCE_PREFIX "/rbd-log-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RbdLogPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RbdLogPage, back_button);
-  gtk_widget_class_bind_template_child (widget_class, RbdLogPage, log_button);
-  gtk_widget_class_bind_template_child (widget_class, RbdLogPage, checkin_button);
   gtk_widget_class_bind_template_child (widget_class, RbdLogPage, overview_button);
   gtk_widget_class_bind_template_child (widget_class, RbdLogPage, state_revealer);
   gtk_widget_class_bind_template_child (widget_class, RbdLogPage, state_label);
