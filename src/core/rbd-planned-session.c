@@ -23,7 +23,7 @@ struct _RbdPlannedSession
 G_DEFINE_FINAL_TYPE (RbdPlannedSession, rbd_planned_session, RBD_TYPE_RECORD)
 
 static const RbdField fields[] = {
-  { "id",          RBD_FIELD_ID,       N_("Id"),                    0, 0, TRUE },
+  { "id",          RBD_FIELD_ID,       N_("ID"),                    0, 0, TRUE },
   { "date",        RBD_FIELD_DATE,     N_("Date"),                  0, 0, TRUE },
   { "kind",        RBD_FIELD_KIND,     N_("Kind"),                  0, 0, TRUE },
   { "title",       RBD_FIELD_STRING,   N_("Title"),                 0, 0, FALSE },

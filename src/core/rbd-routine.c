@@ -24,7 +24,7 @@ struct _RbdRoutine
 G_DEFINE_FINAL_TYPE (RbdRoutine, rbd_routine, RBD_TYPE_RECORD)
 
 static const RbdField fields[] = {
-  { "id",          RBD_FIELD_ID,     N_("Id"),          0, 0, TRUE },
+  { "id",          RBD_FIELD_ID,     N_("ID"),          0, 0, TRUE },
   { "name",        RBD_FIELD_STRING, N_("Name"),        0, 0, FALSE },
   { "focus",       RBD_FIELD_STRING, N_("Focus"),       0, 0, FALSE },
   { "description", RBD_FIELD_STRING, N_("Description"), 0, 0, FALSE },

@@ -23,7 +23,7 @@ struct _RbdSession
 G_DEFINE_FINAL_TYPE (RbdSession, rbd_session, RBD_TYPE_RECORD)
 
 static const RbdField fields[] = {
-  { "id",              RBD_FIELD_ID,       N_("Id"),                    0, 0, TRUE },
+  { "id",              RBD_FIELD_ID,       N_("ID"),                    0, 0, TRUE },
   { "planned_id",      RBD_FIELD_REF,      N_("Planned session"),       0, 0, FALSE },
   { "start",           RBD_FIELD_DATETIME, N_("Start"),                 0, 0, TRUE },
   { "kind",            RBD_FIELD_KIND,     N_("Kind"),                  0, 0, TRUE },

@@ -23,7 +23,7 @@ struct _RbdShoe
 G_DEFINE_FINAL_TYPE (RbdShoe, rbd_shoe, RBD_TYPE_RECORD)
 
 static const RbdField fields[] = {
-  { "id",       RBD_FIELD_ID,       N_("Id"),                    0, 0, TRUE },
+  { "id",       RBD_FIELD_ID,       N_("ID"),                    0, 0, TRUE },
   { "name",     RBD_FIELD_STRING,   N_("Name"),                  0, 0, FALSE },
   { "retired",  RBD_FIELD_BOOLEAN,  N_("Retired"),               0, 0, FALSE },
   /* When to say the shoe is worn out; 700 km when not set. */

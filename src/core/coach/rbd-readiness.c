@@ -479,11 +479,21 @@ describe (RbdSignKind    kind,
 
     case RBD_SIGN_SLEEP:
       if (m->which == M_SLEEP_H)
-        return g_strdup_printf (_("%.1f h of sleep a night over the last 7 days, %.1f h less "
-                                  "than your 28-day average, while tired on %u of those days"),
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%.1f h of sleep a night over the last 7 days, "
+                                             "%.1f h less than your 28-day average, while tired "
+                                             "on %u of those days",
+                                             "%.1f h of sleep a night over the last 7 days, "
+                                             "%.1f h less than your 28-day average, while tired "
+                                             "on %u of those days", m->n_recent),
                                 m->recent, m->baseline - m->recent, m->n_recent);
-      return g_strdup_printf (_("Sleep quality %.1f of 5 over the last 7 days, %.1f lower than "
-                                "your 28-day average, while tired on %u of those days"),
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Sleep quality %.1f of 5 over the last 7 days, %.1f "
+                                           "lower than your 28-day average, while tired on %u "
+                                           "of those days",
+                                           "Sleep quality %.1f of 5 over the last 7 days, %.1f "
+                                           "lower than your 28-day average, while tired on %u "
+                                           "of those days", m->n_recent),
                               m->recent, m->baseline - m->recent, m->n_recent);
 
     case RBD_SIGN_ILLNESS:

@@ -30,7 +30,7 @@ G_DEFINE_FINAL_TYPE (RbdRecoveryTimeline, rbd_recovery_timeline, RBD_TYPE_RECORD
 #define ALL_TICKED ((1 << RBD_TIMELINE_N_STEPS) - 1)
 
 static const RbdField fields[] = {
-  { "id",           RBD_FIELD_ID,       N_("Id"),            0, 0, TRUE },
+  { "id",           RBD_FIELD_ID,       N_("ID"),            0, 0, TRUE },
   { "finish",       RBD_FIELD_DATETIME, N_("Finish"),        0, 0, TRUE },
   { "body_mass_kg", RBD_FIELD_DOUBLE,   N_("Body mass"),     MIN_BODY_MASS_KG, MAX_BODY_MASS_KG, FALSE },
   { "cancelled",    RBD_FIELD_BOOLEAN,  N_("Cancelled"),     0, 0, FALSE },

@@ -26,7 +26,7 @@ struct _RbdSweatTest
 G_DEFINE_FINAL_TYPE (RbdSweatTest, rbd_sweat_test, RBD_TYPE_RECORD)
 
 static const RbdField fields[] = {
-  { "id",             RBD_FIELD_ID,       N_("Id"),           0, 0, TRUE },
+  { "id",             RBD_FIELD_ID,       N_("ID"),           0, 0, TRUE },
   { "date",           RBD_FIELD_DATETIME, N_("Date"),         0, 0, TRUE },
   { "mass_before_kg", RBD_FIELD_DOUBLE,   N_("Mass before"),  MIN_BODY_MASS_KG, MAX_BODY_MASS_KG, FALSE },
   { "mass_after_kg",  RBD_FIELD_DOUBLE,   N_("Mass after"),   MIN_BODY_MASS_KG, MAX_BODY_MASS_KG, FALSE },

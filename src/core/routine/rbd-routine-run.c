@@ -24,7 +24,7 @@ struct _RbdRoutineRun
 G_DEFINE_FINAL_TYPE (RbdRoutineRun, rbd_routine_run, RBD_TYPE_RECORD)
 
 static const RbdField fields[] = {
-  { "id",              RBD_FIELD_ID,       N_("Id"),              0, 0,         TRUE },
+  { "id",              RBD_FIELD_ID,       N_("ID"),              0, 0,         TRUE },
   { "routine_id",      RBD_FIELD_REF,      N_("Routine"),         0, 0,         FALSE },
   { "routine_name",    RBD_FIELD_STRING,   N_("Routine name"),    0, 0,         FALSE },
   { "start",           RBD_FIELD_DATETIME, N_("Start"),           0, 0,         TRUE },

@@ -407,8 +407,8 @@ update_during (RbdFuelPage *self)
         {
           g_autofree char *rate = rbd_format_sweat_rate (sweat_rate, self->units);
 
-          /* Translators: %s is the usual range, "300–700 ml per hour"; %u a number of
-           * tests; the last %s a sweat rate, "1.05 L/h" */
+          /* Translators: the first %s is the usual range, "300–700 ml per hour";
+           * the second %s a sweat rate, "1.05 L/h"; %u the number of tests */
           why = g_strdup_printf (ngettext ("Placed in the usual %s by your sweat rate of %s "
                                            "(your last test), and never more than you sweat.",
                                            "Placed in the usual %s by your sweat rate of %s "

@@ -259,15 +259,15 @@ compute (RbdFuelSweatSection *self,
   }
 
   if (result.level == RBD_LOSS_WARNING)
-    set_level (self, _("You lost 2 % or more of your body mass: heart rate and effort clearly "
+    set_level (self, /* xgettext:no-c-format */ _("You lost 2 % or more of your body mass: heart rate and effort clearly "
                        "rise. Drink the amount above now, and more during runs like this."),
                "warning");
   else if (result.level == RBD_LOSS_NOTICE)
-    set_level (self, _("You lost 1 % or more of your body mass: heart rate and effort "
+    set_level (self, /* xgettext:no-c-format */ _("You lost 1 % or more of your body mass: heart rate and effort "
                        "already rise. Drink a little more during runs like this."),
                "accent");
   else
-    set_level (self, _("You lost less than 1 % of your body mass: what you drank was "
+    set_level (self, /* xgettext:no-c-format */ _("You lost less than 1 % of your body mass: what you drank was "
                        "about enough."), "dim-label");
 
   if (input_out != NULL)
