@@ -46,33 +46,65 @@
 
 static gboolean all_met = TRUE;
 
+/* One timed measure: the time on the clock and the CPU time of each run. */
+typedef struct
+{
+  double wall_ms[RUNS];
+  double cpu_ms[RUNS];
+} Timing;
+
+typedef struct
+{
+  gint64 wall_us;
+  double cpu_ms;
+} Stamp;
+
+static void
+stamp_now (Stamp *stamp)
+{
+  stamp->cpu_ms = rbd_bench_thread_cpu_ms ();
+  stamp->wall_us = g_get_monotonic_time ();
+}
+
+static void
+timing_record (Timing      *timing,
+               guint        run,
+               const Stamp *start)
+{
+  timing->wall_ms[run] = rbd_bench_ms_since (start->wall_us);
+  timing->cpu_ms[run] = rbd_bench_thread_cpu_ms () - start->cpu_ms;
+}
+
 static void
 header (void)
 {
-  g_print ("| %-48s | %-16s | %-22s | %-4s |\n", "measure", "target", "median (runs)", "met");
-  g_print ("|%s|%s|%s|%s|\n", "--------------------------------------------------",
-           "------------------", "------------------------", "------");
+  g_print ("| %-48s | %-16s | %-22s | %-10s | %-4s |\n", "measure", "target", "median (runs)",
+           "CPU time", "met");
+  g_print ("|%s|%s|%s|%s|%s|\n", "--------------------------------------------------",
+           "------------------", "------------------------", "------------", "------");
 }
 
 /* A row whose target is an upper bound in @unit. */
+/* A timed row: the target is an upper bound on the median time. */
 static void
 row (const char *what,
      double      target,
      const char *source,
-     double      measured,
-     const char *unit,
-     guint       runs)
+     Timing     *timing)
 {
-  g_autofree char *target_text = g_strdup_printf ("< %g %s %s", target, unit, source);
-  g_autofree char *measured_text = g_strdup_printf ("%.2f %s (%u)", measured, unit, runs);
+  g_autofree char *target_text = g_strdup_printf ("< %g ms %s", target, source);
+  double measured = rbd_bench_median (timing->wall_ms, RUNS);
+  g_autofree char *measured_text = g_strdup_printf ("%.2f ms (%u)", measured, RUNS);
+  g_autofree char *cpu_text = g_strdup_printf ("%.2f ms", rbd_bench_median (timing->cpu_ms,
+                                                                             RUNS));
   gboolean met = measured <= target;
 
   all_met &= met;
-  g_print ("| %-48s | %-16s | %22s | %-4s |\n", what, target_text, measured_text,
-           met ? "ok" : "MISS");
+  g_print ("| %-48s | %-16s | %22s | %10s | %-4s |\n", what, target_text, measured_text,
+           cpu_text, met ? "ok" : "MISS");
 }
 
-/* A row with an at-most target (exact counts, drift of zero). */
+/* A row with an at-most target (counts, a drift of zero). */
 static void
 row_at_most (const char *what,
              double      target,
@@ -88,7 +120,7 @@ row_at_most (const char *what,
   gboolean met = measured <= target;
 
   all_met &= met;
-  g_print ("| %-48s | %-16s | %22s | %-4s |\n", what, target_text, measured_text,
+  g_print ("| %-48s | %-16s | %22s | %10s | %-4s |\n", what, target_text, measured_text, "-",
            met ? "ok" : "MISS");
 }
 
@@ -231,15 +263,14 @@ main (int   argc,
   g_autoptr(RbdPlanCalendar) calendar = NULL;
   g_autoptr(RbdRoutine) routine = NULL;
   g_autoptr(GDate) today = g_date_new_dmy (30, G_DATE_NOVEMBER, 2026);
-  double load_ms[RUNS], save_ms[RUNS], index_ms[RUNS], week_ms[RUNS], month_ms[RUNS];
-  double pdf_ms[RUNS];
-  double ics_ms[RUNS], gpx_ms[RUNS], chart_ms[RUNS];
+  Timing load, save, index, week_model, month_model, pdf_timing, ics_timing, gpx_timing;
+  Timing chart;
   double drift_us[ROUTINE_RUNS], late_ms[ROUTINE_RUNS], wakeups[ROUTINE_RUNS];
   double paused[ROUTINE_RUNS];
   GListModel *planned, *sessions;
   GDate monday;
   guint sink = 0;
-  gint64 t;
+  Stamp t;
 
   setlocale (LC_ALL, "C.UTF-8");
 
@@ -262,10 +293,10 @@ main (int   argc,
     {
       g_autoptr(RbdStore) loaded = rbd_store_new (dir);
 
-      t = g_get_monotonic_time ();
+      stamp_now (&t);
       if (!rbd_store_load (loaded, &error))
         g_error ("%s", error->message);
-      load_ms[i] = rbd_bench_ms_since (t);
+      timing_record (&load, i, &t);
     }
 
   /* Save: the whole file written after one change, as the app's worker
@@ -279,10 +310,10 @@ main (int   argc,
         ;
       rbd_record_set_double (RBD_RECORD (rbd_store_get_profile (saved)), "body_mass_kg",
                              70 + i * 0.1);
-      t = g_get_monotonic_time ();
+      stamp_now (&t);
       if (!rbd_store_save (saved, &error))
         g_error ("%s", error->message);
-      save_ms[i] = rbd_bench_ms_since (t);
+      timing_record (&save, i, &t);
     }
 
   store = rbd_store_new (dir);
@@ -303,9 +334,9 @@ main (int   argc,
       rbd_record_set_string (RBD_RECORD (first), "notes", i % 2 ? "moved" : "kept");
       g_list_store_remove (G_LIST_STORE (planned), 0);
       g_list_store_append (G_LIST_STORE (planned), first);
-      t = g_get_monotonic_time ();
+      stamp_now (&t);
       day = rbd_plan_calendar_get_day (calendar, today);
-      index_ms[i] = rbd_bench_ms_since (t);
+      timing_record (&index, i, &t);
       sink += day->len;
     }
 
@@ -316,18 +347,18 @@ main (int   argc,
       GDate start = monday;
 
       g_date_subtract_days (&start, 7 * 13 * i);
-      t = g_get_monotonic_time ();
+      stamp_now (&t);
       sink += rbd_bench_build_week (calendar, &start);
-      week_ms[i] = rbd_bench_ms_since (t);
+      timing_record (&week_model, i, &t);
     }
   for (guint i = 0; i < RUNS; i++)
     {
       GDate first_row = monday;
 
       g_date_subtract_days (&first_row, 7 * 9 * i);
-      t = g_get_monotonic_time ();
+      stamp_now (&t);
       sink += rbd_bench_build_month (calendar, &first_row);
-      month_ms[i] = rbd_bench_ms_since (t);
+      timing_record (&month_model, i, &t);
     }
 
   for (guint i = 0; i < RUNS; i++)
@@ -337,23 +368,23 @@ main (int   argc,
       RbdWeekSummary previous[4];
       g_autoptr(RbdWeekRenderer) renderer = NULL;
 
-      t = g_get_monotonic_time ();
+      stamp_now (&t);
       rbd_plan_calendar_get_week (calendar, &monday, &week);
       rbd_plan_calendar_get_context (calendar, &monday, &context, previous);
       renderer = rbd_week_renderer_new (&week, &context, 70);
       if (!rbd_week_renderer_write_pdf (renderer, pdf, &error))
         g_error ("%s", error->message);
-      pdf_ms[i] = rbd_bench_ms_since (t);
+      timing_record (&pdf_timing, i, &t);
       rbd_plan_context_clear (&context);
       rbd_plan_week_clear (&week);
     }
 
   for (guint i = 0; i < RUNS; i++)
     {
-      t = g_get_monotonic_time ();
+      stamp_now (&t);
       if (!rbd_ical_write_file (planned, ics, &error))
         g_error ("%s", error->message);
-      ics_ms[i] = rbd_bench_ms_since (t);
+      timing_record (&ics_timing, i, &t);
     }
 
   rbd_bench_write_gpx (gpx, GPX_POINTS);
@@ -361,9 +392,9 @@ main (int   argc,
     {
       g_autoptr(RbdGpxTrack) track = NULL;
 
-      t = g_get_monotonic_time ();
+      stamp_now (&t);
       track = rbd_gpx_track_new_from_file (gpx, &error);
-      gpx_ms[i] = rbd_bench_ms_since (t);
+      timing_record (&gpx_timing, i, &t);
       if (track == NULL)
         g_error ("%s", error->message);
       sink += rbd_gpx_track_get_n_segments (track);
@@ -374,9 +405,9 @@ main (int   argc,
     {
       g_autoptr(GArray) weeks = NULL;
 
-      t = g_get_monotonic_time ();
+      stamp_now (&t);
       weeks = rbd_load_weeks (sessions, today, 12);
-      chart_ms[i] = rbd_bench_ms_since (t);
+      timing_record (&chart, i, &t);
       sink += weeks->len;
     }
 
@@ -396,24 +427,19 @@ main (int   argc,
            g_list_model_get_n_items (planned), g_list_model_get_n_items (sessions),
            g_list_model_get_n_items (G_LIST_MODEL (rbd_store_get_checkins (store))), sink);
   header ();
-  row ("document load", 50, "[D]", rbd_bench_median (load_ms, RUNS), "ms", RUNS);
-  row ("document save (whole file, one change)", 50, "[D]",
-       rbd_bench_median (save_ms, RUNS), "ms", RUNS);
-  row ("plan index rebuild after an edit (5,000 plans)", 16, "[D]",
-       rbd_bench_median (index_ms, RUNS), "ms", RUNS);
-  row ("week model rebuild (days, totals, checker)", 5, "[D]",
-       rbd_bench_median (week_ms, RUNS), "ms", RUNS);
-  row ("month model rebuild (6 weeks)", 5, "[D]", rbd_bench_median (month_ms, RUNS), "ms", RUNS);
-  row ("a week's PDF", 200, "[D]", rbd_bench_median (pdf_ms, RUNS), "ms", RUNS);
-  row ("ICS export of all planned sessions", 200, "[1]", rbd_bench_median (ics_ms, RUNS), "ms",
-       RUNS);
-  row ("GPX of 100,000 points parsed", 150, "[D]", rbd_bench_median (gpx_ms, RUNS), "ms", RUNS);
-  row ("load chart (12 weeks and the ratio)", 16, "[2]", rbd_bench_median (chart_ms, RUNS), "ms",
-       RUNS);
+  row ("document load", 50, "[D]", &load);
+  row ("document save (whole file, one change)", 50, "[D]", &save);
+  row ("plan index rebuild after an edit (5,000 plans)", 16, "[D]", &index);
+  row ("week model rebuild (days, totals, checker)", 5, "[D]", &week_model);
+  row ("month model rebuild (6 weeks)", 5, "[D]", &month_model);
+  row ("a week's PDF", 200, "[D]", &pdf_timing);
+  row ("ICS export of all planned sessions", 200, "[1]", &ics_timing);
+  row ("GPX of 100,000 points parsed", 150, "[D]", &gpx_timing);
+  row ("load chart (12 weeks and the ratio)", 16, "[2]", &chart);
   row_at_most ("routine, 30 min, punctual loop: drift", 0, "[D]",
                rbd_bench_median (drift_us, ROUTINE_RUNS), "us", ROUTINE_RUNS);
-  row ("routine, 30 min, late loop: finish late by", 10, "[3]",
-       rbd_bench_median (late_ms, ROUTINE_RUNS), "ms", ROUTINE_RUNS);
+  row_at_most ("routine, 30 min, late loop: finish late by", 10, "[3]",
+               rbd_bench_median (late_ms, ROUTINE_RUNS), "ms", ROUTINE_RUNS);
   row_at_most ("routine: wake-ups a second while running", 2, "[D]",
                rbd_bench_median (wakeups, ROUTINE_RUNS), "/s", ROUTINE_RUNS);
   row_at_most ("routine: wake-ups in a 10-minute pause", 0, "[D]",
@@ -424,7 +450,9 @@ main (int   argc,
            "[2] No target in DESIGN.md: one frame at 60 Hz, since the chart is computed\n"
            "    when the Log page is shown (bench-log holds it to issue 6's 5 ms).\n"
            "[3] A main loop running 1-9 ms late, with stalls of up to 950 ms: the finish\n"
-           "    is as late as the last wake-up and no later, nothing accumulates.\n");
+           "    is as late as the last wake-up and no later, nothing accumulates.\n"
+           "Met or not by the median time on the clock; the CPU time beside it is what\n"
+           "the same work costs when the machine is busy with other programs.\n");
 
   remove_tree (dir);
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <time.h>
 
 #include "rbd-bench-stats.h"
 
@@ -36,4 +37,15 @@ double
 rbd_bench_ms_since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+double
+rbd_bench_thread_cpu_ms (void)
+{
+  struct timespec ts;
+
+  if (clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+    return 0;
+
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
