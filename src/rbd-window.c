@@ -295,6 +295,28 @@ start_routine_action (GtkWidget  *widget,
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
 
+/* The Keyboard Shortcuts window opens on the shortcuts of the page shown
+ * (its sections are named after the pages; the Fuel page has none). The
+ * application gives the window its Shortcuts window once it is added, so
+ * this runs again when the window is realized. */
+static void
+sync_shortcuts_section (RbdWindow *self)
+{
+  GtkShortcutsWindow *overlay;
+  const char *page;
+
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  if (overlay == NULL)
+    return;
+
+  page = adw_view_stack_get_visible_child_name (self->stack);
+  if (g_strcmp0 (page, "plan") != 0 && g_strcmp0 (page, "log") != 0 &&
+      g_strcmp0 (page, "routines") != 0)
+    page = "general";
+
+  g_object_set (overlay, "section-name", page, NULL);
+}
+
 /* "win.show-help": "How Rebound Works", one per window. */
 static void
 show_help_action (GtkWidget  *widget,
@@ -493,6 +515,10 @@ rbd_window_init (RbdWindow *self)
   restore_window_state (self);
 
   adw_view_stack_set_visible_child_name (self->stack, "plan");
+
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
+                           G_CALLBACK (sync_shortcuts_section), self, G_CONNECT_SWAPPED);
+  g_signal_connect_after (self, "realize", G_CALLBACK (sync_shortcuts_section), NULL);
 }
 
 RbdWindow *

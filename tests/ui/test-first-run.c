@@ -458,6 +458,30 @@ static const struct {
   { "RbdHelpWindow",        "General" },
 };
 
+/* The section (page) of the Shortcuts window each group belongs in. */
+static const char *
+group_section (const char *group)
+{
+  static const struct {
+    const char *group;
+    const char *section;
+  } sections[] = {
+    { "Pages", "general" }, { "General", "general" },
+    { "Plan", "plan" }, { "Planned Sessions", "plan" },
+    { "Log", "log" },
+    { "Routines", "routines" }, { "Routine Player", "routines" },
+    { "Routine Editor", "routines" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      if (g_str_equal (sections[i].group, group))
+        return sections[i].section;
+    }
+
+  g_error ("The Shortcuts window has a group “%s” on no page", group);
+}
+
 static const char *
 owner_group (GtkWidget *widget)
 {
@@ -732,7 +756,15 @@ collect_overlay (GHashTable     *set,
       g_autoptr(GPtrArray) shortcuts = g_ptr_array_new ();
       g_autofree char *title = NULL;
 
+      g_autofree char *section_name = NULL;
+
       g_object_get (groups->pdata[i], "title", &title, NULL);
+
+      /* One section per page, which the window opens on. */
+      g_object_get (gtk_widget_get_ancestor (groups->pdata[i], GTK_TYPE_SHORTCUTS_SECTION),
+                    "section-name", &section_name,
+                    NULL);
+      g_assert_cmpstr (section_name, ==, group_section (title));
       ui_test_collect_widgets (groups->pdata[i], GTK_TYPE_SHORTCUTS_SHORTCUT, shortcuts);
       for (guint j = 0; j < shortcuts->len; j++)
         {
@@ -871,6 +903,43 @@ test_shortcut_coverage (gconstpointer data)
   fixture_clear (&fixture);
 }
 
+/* The Shortcuts window opens on the page shown. The application would
+ * give the window its Shortcuts window; here the test does. */
+static void
+test_shortcuts_section (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GError) error = NULL;
+  Fixture fixture = { 0 };
+  GtkShortcutsWindow *overlay;
+  static const struct {
+    const char *page;
+    const char *section;
+  } cases[] = {
+    { "log", "log" }, { "routines", "routines" }, { "fuel", "general" }, { "plan", "plan" },
+  };
+
+  fixture_open (&fixture, NULL, NULL);
+
+  gtk_builder_add_from_resource (builder, RESOURCE_PREFIX "/gtk/help-overlay.ui", &error);
+  g_assert_no_error (error);
+  overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (fixture.window), overlay);
+  g_clear_object (&builder);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *section = NULL;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.show-page",
+                                                 "s", cases[i].page));
+      g_object_get (overlay, "section-name", &section, NULL);
+      g_assert_cmpstr (section, ==, cases[i].section);
+    }
+
+  fixture_clear (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -903,6 +972,7 @@ main (int   argc,
   g_test_add_func ("/ui/first-run/welcome-body-mass", test_welcome_body_mass);
   g_test_add_func ("/ui/help/rules-and-signs", test_help_window);
   g_test_add_data_func ("/ui/shortcuts/coverage", app, test_shortcut_coverage);
+  g_test_add_func ("/ui/shortcuts/section-follows-page", test_shortcuts_section);
 
   status = g_test_run ();
 
