@@ -66,6 +66,9 @@ add_section (AdwPreferencesPage *page,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  /* Focusable, so that Tab walks through the sections and the page
+   * scrolls along: there is nothing else to focus on a page. */
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "help-text");
   adw_preferences_group_add (group, label);
 
