@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -785,6 +786,136 @@ save_job_free (SaveJob *job)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveJob, save_job_free)
 
+/* Replaces @path with @contents atomically: a temporary file beside it,
+ * synced, then renamed over it. The temporary file is named
+ * "<path>.new.XXXXXX", which nothing else makes, so that one left by a
+ * save killed on the way can be told from the user's files and removed by
+ * the next load (remove_save_leftovers). g_file_set_contents_full() would
+ * name it after @path itself. */
+static gboolean
+replace_file (const char  *path,
+              const char  *contents,
+              gsize        length,
+              GError     **error)
+{
+  g_autofree char *tmp = g_strconcat (path, ".new.XXXXXX", NULL);
+  gboolean renaming = FALSE;
+  gsize done = 0;
+  int saved_errno;
+  int fd;
+
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("Could not create %s: %s"), tmp, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  while (done < length)
+    {
+      gssize n = write (fd, contents + done, MIN (length - done, (gsize) G_MAXSSIZE));
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          if (n == 0)
+            errno = EIO;
+          goto fail;
+        }
+      done += n;
+    }
+
+  /* On the disk before it takes the document's name: a power cut then
+   * leaves the old version or the new one, whole. */
+  if (fsync (fd) != 0)
+    goto fail;
+
+  saved_errno = close (fd) == 0 ? 0 : errno;
+  fd = -1;
+  if (saved_errno != 0)
+    {
+      errno = saved_errno;
+      goto fail;
+    }
+
+  renaming = TRUE;
+  if (g_rename (tmp, path) != 0)
+    goto fail;
+
+  return TRUE;
+
+fail:
+  saved_errno = errno;
+  if (fd >= 0)
+    close (fd);
+  g_unlink (tmp);
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               renaming ? _("Could not rename %s to %s: %s") : _("Could not write %s for %s: %s"),
+               tmp, path, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* "<@base>.new" (the backup's link, see keep_as_backup) or a temporary
+ * file of replace_file(): "<@base>.new.XXXXXX", six letters or digits. */
+static gboolean
+is_staged_name (const char *name,
+                const char *base)
+{
+  gsize length = strlen (base);
+  const char *rest = name + length;
+
+  if (strncmp (name, base, length) != 0 || !g_str_has_prefix (rest, ".new"))
+    return FALSE;
+
+  rest += strlen (".new");
+  if (*rest == '\0')
+    return TRUE;
+  if (*rest != '.' || strlen (rest + 1) != 6)
+    return FALSE;
+  for (rest++; *rest != '\0'; rest++)
+    {
+      if (!g_ascii_isalnum (*rest))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Removes the files that saves killed on the way left beside the
+ * document at @path: the temporary files of replace_file() and the
+ * backup's link, rebound.json.bak.new. None of them is ever the document or its backup, and
+ * each would stay, as large as the document, for good. (A second Rebound
+ * process saving at this very moment sees its save fail and tries again
+ * with the next change.) */
+static void
+remove_save_leftovers (const char *path)
+{
+  g_autofree char *dir_name = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *backup_base = g_strconcat (base, ".bak", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *leftover = NULL;
+
+      if (!is_staged_name (name, base) && !is_staged_name (name, backup_base))
+        continue;
+
+      leftover = g_build_filename (dir_name, name, NULL);
+      /* Left there, it only takes space. */
+      if (g_unlink (leftover) != 0)
+        g_debug ("Could not remove %s: %s", leftover, g_strerror (errno));
+    }
+}
+
 /* Makes rebound.json.bak the file that is now rebound.json: a second
  * name for the same file, swapped in atomically, so nothing is copied and
  * the old file is never open for writing. Where the file system has no
@@ -804,16 +935,19 @@ keep_as_backup (SaveJob  *job,
   g_unlink (tmp);
   if (link (job->path, tmp) == 0)
     {
-      if (g_rename (tmp, job->backup_path) == 0)
-        return TRUE;
+      gboolean renamed = g_rename (tmp, job->backup_path) == 0;
+
+      /* When the backup already is this file (a save was stopped right
+       * after keeping it), rename() leaves both names in place. */
       g_unlink (tmp);
+      if (renamed)
+        return TRUE;
     }
 
   if (!g_file_get_contents (job->path, &contents, &length, error))
     return FALSE;
 
-  return g_file_set_contents_full (job->backup_path, contents, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  return replace_file (job->backup_path, contents, length, error);
 }
 
 /* Runs in a worker thread: keeps the backup, then writes the document
@@ -837,8 +971,7 @@ write_job (SaveJob  *job,
   if (job->rotate && !keep_as_backup (job, error))
     return FALSE;
 
-  return g_file_set_contents_full (job->path, job->contents->str, job->contents->len,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  return replace_file (job->path, job->contents->str, job->contents->len, error);
 }
 
 static SaveJob *
@@ -1587,6 +1720,8 @@ rbd_store_load (RbdStore  *self,
 
   set_state (self, RBD_STORE_STATE_LOADING);
   result = load_document (self->path, self->writable);
+  if (self->writable && result->state == RBD_STORE_STATE_READY)
+    remove_save_leftovers (self->path);
 
   return finish_load (self, result, error);
 }
@@ -1611,9 +1746,14 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   LoadJob *job = task_data;
+  LoadResult *result = load_document (job->path, job->copy_when_broken);
 
-  g_task_return_pointer (task, load_document (job->path, job->copy_when_broken),
-                         (GDestroyNotify) load_result_free);
+  /* Only a store that may write (and so copies broken files) tidies up,
+   * and only beside a document it is going to save. */
+  if (job->copy_when_broken && result->state == RBD_STORE_STATE_READY)
+    remove_save_leftovers (job->path);
+
+  g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
 }
 
 /* Back on the main thread: the lists are filled here, whether or not the
