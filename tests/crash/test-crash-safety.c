@@ -645,10 +645,13 @@ check_document (Run        *run,
   g_autofree char *digest = NULL;
   g_autofree char *written = NULL;
   gsize written_length;
+  gboolean loaded;
   guint version;
 
-  g_assert_true (rbd_store_load (store, &error));
+  /* The error first: it says what is wrong with the file. */
+  loaded = rbd_store_load (store, &error);
   g_assert_no_error (error);
+  g_assert_true (loaded);
   g_assert_cmpint (rbd_store_get_state (store), ==, RBD_STORE_STATE_READY);
   g_assert_cmpuint (rbd_store_get_problems (store)->len, ==, 0);
 
