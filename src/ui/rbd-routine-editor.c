@@ -372,6 +372,7 @@ rbd_routine_editor_constructed (GObject *object)
   RbdRecord *record;
   GListModel *steps;
   const char *text;
+  const char *title;
 
   G_OBJECT_CLASS (rbd_routine_editor_parent_class)->constructed (object);
 
@@ -382,8 +383,10 @@ rbd_routine_editor_constructed (GObject *object)
     }
   record = RBD_RECORD (self->routine);
 
-  adw_window_title_set_title (self->window_title,
-                              self->is_new ? _("New Routine") : _("Edit Routine"));
+  /* The window's own title is what screen readers announce. */
+  title = self->is_new ? _("New Routine") : _("Edit Routine");
+  adw_window_title_set_title (self->window_title, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
 
   text = rbd_record_get_string (record, "name");
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), text != NULL ? text : "");

@@ -165,6 +165,7 @@ show_checkin (RbdCheckinEditor *self,
               RbdCheckin       *checkin)
 {
   const char *notes;
+  const char *title;
 
   self->syncing = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (number_fields); i++)
@@ -191,9 +192,11 @@ show_checkin (RbdCheckinEditor *self,
   self->syncing = FALSE;
 
   /* A title, not a subtitle, says that an existing check-in is being
-   * changed: a subtitle is cut short in a phone-sized window. */
-  adw_window_title_set_title (self->window_title,
-                              checkin != NULL ? _("Edit Check-In") : _("Daily Check-In"));
+   * changed: a subtitle is cut short in a phone-sized window. The window's
+   * own title is what screen readers announce. */
+  title = checkin != NULL ? _("Edit Check-In") : _("Daily Check-In");
+  adw_window_title_set_title (self->window_title, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
   validate (self);
 }
 
