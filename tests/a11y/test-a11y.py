@@ -528,6 +528,12 @@ def fuel_flow(app, names):
 def log_flow(app, names):
     page = show_page(app, 'Log')
     names.check(page, 'the Log page')
+    # GTK 4.8 shows a toggle button as a push button that is pressed or not.
+    filter_button = press(page, 'Filter')
+    poll('the filters', lambda: has_state(filter_button, pyatspi.STATE_PRESSED))
+    names.check(page, 'the Log filters')
+    click(filter_button)
+    poll('the filters to close', lambda: not has_state(filter_button, pyatspi.STATE_PRESSED))
 
     # The chart's numbers are in its description.
     chart = find_one('the load chart', page, role=pyatspi.ROLE_IMAGE,

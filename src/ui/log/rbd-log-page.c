@@ -1682,6 +1682,23 @@ set_store (RbdLogPage *self,
   schedule_day_check (self);
 }
 
+/* GTK 4.8 names a drop-down but not the toggle button inside it, which is
+ * what takes the focus: give that button the drop-down's name too. */
+static void
+name_drop_down_button (GtkDropDown *drop_down,
+                       const char  *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_TOGGLE_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                        -1);
+    }
+}
+
 static void
 rbd_log_page_dispose (GObject *object)
 {
@@ -1919,6 +1936,8 @@ rbd_log_page_init (RbdLogPage *self)
   gtk_string_list_append (ranges, _("Last 12 Months"));
   gtk_string_list_append (ranges, _("Between Dates"));
   gtk_drop_down_set_model (self->range_dropdown, G_LIST_MODEL (ranges));
+  name_drop_down_button (self->kind_dropdown, _("Kind of session"));
+  name_drop_down_button (self->range_dropdown, _("Time span"));
 
   g_signal_connect (factory, "setup", G_CALLBACK (history_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (history_bind_cb), self);
