@@ -273,9 +273,12 @@ check_dialog (GtkWidget  *page,
               GVariant   *target)
 {
   g_autoptr(GList) before = gtk_window_list_toplevels ();
+  /* GTK 4.8 hands the target to a widget class action without sinking it:
+   * take the floating reference here so that it is freed. */
+  g_autoptr(GVariant) owned_target = target != NULL ? g_variant_ref_sink (target) : NULL;
   GtkWindow *dialog = NULL;
 
-  g_assert_true (gtk_widget_activate_action_variant (page, action, target));
+  g_assert_true (gtk_widget_activate_action_variant (page, action, owned_target));
   WAIT_UNTIL ((dialog = new_toplevel (before)) != NULL);
   assert_fits (GTK_WIDGET (dialog), action);
   gtk_window_destroy (dialog);
