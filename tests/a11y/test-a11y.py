@@ -425,6 +425,18 @@ def press(root, name, role=None):
     return button
 
 
+def check_dialog(app, names, root, button, title):
+    """Open a window with @button, check it, and close it with Cancel."""
+    known = app.windows()
+    click(find_all(root, role=pyatspi.ROLE_PUSH_BUTTON, name=button)[0])
+    window = app.new_window(known, 'the "%s" window' % title)
+    tap(spoken_name(window) == title, '"%s" opens the window "%s"' % (button, window.name))
+    names.check(window, 'the "%s" window' % title)
+    press(window, 'Cancel')
+    poll('the "%s" window to close' % title,
+         lambda: window.path not in {w.path for w in app.windows()})
+
+
 def text_of(accessible):
     try:
         text = accessible.queryText()
@@ -503,6 +515,7 @@ def routines_flow(app, names, routine):
     poll('the button to become Pause again', lambda: spoken_name(pause) == 'Pause')
     press(page, 'Stop')
     poll('the routine list again', lambda: find_all(page, role=pyatspi.ROLE_LABEL, name=routine))
+    check_dialog(app, names, page, 'New Routine', 'New Routine')
 
 
 def fuel_flow(app, names):
@@ -541,6 +554,8 @@ def log_flow(app, names):
     description = chart.description or ''
     tap(re.match(r'Weekly training load, last \d+ weeks: week from .+: \d+', description)
         is not None, 'Log: the load chart describes itself as "%s…"' % description[:60])
+
+    check_dialog(app, names, page, 'Log Session', 'Log Session')
 
     known = app.windows()
     press(page, 'Check In')
