@@ -437,6 +437,24 @@ def check_dialog(app, names, root, button, title):
          lambda: window.path not in {w.path for w in app.windows()})
 
 
+def preferences_flow(app, names):
+    """The main menu's items and the Preferences window."""
+    menu = find_all(app.window, role=pyatspi.ROLE_PUSH_BUTTON, name='Main Menu', prune=is_page)
+    click(menu[-1])
+    item = find_one('the Preferences menu item', app.window, role=pyatspi.ROLE_MENU_ITEM,
+                    name='Preferences', prune=is_page)
+    names.check(app.window, 'the main menu', prune=is_page)
+    known = app.windows()
+    click(item)
+    window = app.new_window(known, 'the Preferences window')
+    tap(spoken_name(window) == 'Preferences', 'the main menu opens the window "%s"'
+        % window.name)
+    names.check(window, 'the Preferences window')
+    press(window, 'Close')
+    poll('the Preferences window to close',
+         lambda: window.path not in {w.path for w in app.windows()})
+
+
 def text_of(accessible):
     try:
         text = accessible.queryText()
@@ -602,7 +620,8 @@ def main():
         for flow in (lambda: plan_flow(app, names),
                      lambda: routines_flow(app, names, routine),
                      lambda: fuel_flow(app, names),
-                     lambda: log_flow(app, names)):
+                     lambda: log_flow(app, names),
+                     lambda: preferences_flow(app, names)):
             try:
                 flow()
             except (Timeout, LookupError) as error:
