@@ -327,7 +327,10 @@ class App:
             'GSETTINGS_BACKEND': 'memory',
             'GSETTINGS_SCHEMA_DIR': os.path.join(builddir, 'data'),
             'GSK_RENDERER': 'cairo',
+            # The test reads the English texts.
+            'LC_ALL': 'C.UTF-8',
         })
+        env.pop('LANGUAGE', None)
         self.process = subprocess.Popen([os.path.join(builddir, 'src', 'rebound')], env=env,
                                         preexec_fn=die_with_parent)
         desktop = pyatspi.Registry.getDesktop(0)
