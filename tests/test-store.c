@@ -771,127 +771,6 @@ test_async_load_without_callback (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rbd_store_get_planned (store))), ==, 3);
 }
 
-/* The crash test. A child saves a growing document in a loop: generation
- * k has k planned sessions with ids "g0".."g{k-1}" and body mass 40 + k % 100.
- * It is killed at random moments; after each kill the document must parse
- * and be one whole generation, and the backup (when there is one) must be
- * the generation before it. */
-static void
-child_save_loop (const char *dir,
-                 int         from)
-{
-  g_autoptr(RbdStore) store = rbd_store_new (dir);
-
-  rbd_store_load (store, NULL);
-  for (int k = from + 1; ; k++)
-    {
-      g_autoptr(RbdPlannedSession) planned = rbd_planned_session_new ();
-      g_autofree char *id = g_strdup_printf ("g%d", k - 1);
-
-      rbd_record_set_string (RBD_RECORD (planned), "id", id);
-      rbd_record_set_string (RBD_RECORD (planned), "date", "2026-11-30");
-      rbd_record_set_int (RBD_RECORD (planned), "duration_s", 60 * k);
-      g_list_store_append (rbd_store_get_planned (store), planned);
-      rbd_record_set_double (RBD_RECORD (rbd_store_get_profile (store)), "body_mass_kg",
-                             40 + k % 100);
-      if (!rbd_store_save (store, NULL))
-        _exit (3);
-    }
-}
-
-static int
-check_generation (const char *dir,
-                  const char *path)
-{
-  g_autoptr(RbdStore) store = rbd_store_new (dir);
-  g_autoptr(GError) error = NULL;
-  GListModel *planned;
-  guint k;
-
-  /* Load the given file by pointing a store at a copy of it. */
-  if (!g_str_has_suffix (path, "rebound.json"))
-    {
-      g_autofree char *contents = read_file (path);
-      g_autofree char *scratch = g_build_filename (dir, "check", NULL);
-      g_autofree char *copy = g_build_filename (scratch, "rebound.json", NULL);
-
-      g_mkdir_with_parents (scratch, 0700);
-      write_file (copy, contents);
-      g_clear_object (&store);
-      store = rbd_store_new (scratch);
-    }
-
-  g_assert_true (rbd_store_load (store, &error));
-  g_assert_no_error (error);
-
-  planned = G_LIST_MODEL (rbd_store_get_planned (store));
-  k = g_list_model_get_n_items (planned);
-  g_assert_cmpuint (k, >=, 1);
-  for (guint i = 0; i < k; i++)
-    {
-      g_autoptr(RbdRecord) item = g_list_model_get_item (planned, i);
-      g_autofree char *id = g_strdup_printf ("g%u", i);
-
-      g_assert_cmpstr (rbd_record_get_id (item), ==, id);
-    }
-  g_assert_cmpfloat (rbd_profile_get_body_mass_kg (rbd_store_get_profile (store)), ==,
-                     40 + k % 100);
-
-  return (int) k;
-}
-
-static void
-test_crash_safety (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GRand) rand = g_rand_new ();
-  g_autofree char *bak = g_strconcat (f->path, ".bak", NULL);
-  int generation = 0;
-  int kills = 0;
-
-  while (kills < 60)
-    {
-      pid_t pid = fork ();
-      int status = 0;
-
-      g_assert_cmpint (pid, >=, 0);
-      if (pid == 0)
-        child_save_loop (f->dir, generation);
-
-      /* Let it run from a few hundred microseconds to 30 ms. */
-      g_usleep (g_rand_int_range (rand, 300, 30000));
-      g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
-      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-      if (!WIFSIGNALED (status))
-        g_error ("the saving child exited by itself (status %d)", status);
-      kills++;
-
-      if (!g_file_test (f->path, G_FILE_TEST_EXISTS))
-        continue;  /* killed before its first save */
-
-      {
-        int now = check_generation (f->dir, f->path);
-
-        /* Either the old or a newer whole generation, never less. */
-        g_assert_cmpint (now, >=, generation);
-        generation = now;
-      }
-
-      if (g_file_test (bak, G_FILE_TEST_EXISTS))
-        {
-          int before = check_generation (f->dir, bak);
-
-          /* The backup is the previous good version: the one before,
-           * or the same when the kill fell between the two writes. */
-          g_assert_cmpint (before, <=, generation);
-          g_assert_cmpint (before, >=, generation - 1);
-        }
-    }
-
-  g_test_message ("%d kills, reached generation %d", kills, generation);
-  g_assert_cmpint (generation, >, 1);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -926,7 +805,6 @@ main (int   argc,
   ADD ("checking-writes-nothing", test_checking_writes_nothing, NULL);
   ADD ("file-deleted-meanwhile", test_file_deleted_meanwhile, NULL);
   ADD ("async-load-without-callback", test_async_load_without_callback, NULL);
-  ADD ("crash-safety", test_crash_safety, NULL);
 
 #undef ADD
 
