@@ -1745,7 +1745,10 @@ rbd_record_get_json_text (RbdRecord *self)
     }
   g_string_append_c (out, '}');
 
-  priv->json_text = g_string_free (out, FALSE);
+  /* An exact copy: kept for every record, the GString's spare room (up
+   * to half its size) would add megabytes to a large document. */
+  priv->json_text = g_strndup (out->str, out->len);
+  g_string_free (out, TRUE);
 
   return priv->json_text;
 }
