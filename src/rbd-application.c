@@ -28,6 +28,7 @@ struct _RbdApplication
   RbdStore       *store;
   RbdNotifier    *notifier;
   GCancellable   *cancellable;
+  gboolean        load_started;
 };
 
 G_DEFINE_FINAL_TYPE (RbdApplication, rbd_application, ADW_TYPE_APPLICATION)
@@ -540,14 +541,30 @@ rbd_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            accels[i].action, accels[i].accels);
 
-  /* Load off the main thread so the first frame is not held up by a big
-   * document; the window follows the store's state as it changes. */
   /* Reminders and keeping the screen awake, for every window. */
   self->notifier = rbd_app_notifier_new (GTK_APPLICATION (self));
 
   data_dir = rbd_store_dup_default_data_dir ();
   self->store = rbd_store_new (data_dir);
+}
+
+/* Loads the document off the main thread, once. */
+static void
+start_load (RbdApplication *self)
+{
+  if (self->load_started)
+    return;
+
+  self->load_started = TRUE;
   rbd_store_load_async (self->store, self->cancellable, on_store_load_cb, g_object_ref (self));
+}
+
+static void
+on_first_frame_cb (GdkFrameClock  *clock,
+                   RbdApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
+  start_load (self);
 }
 
 static void
@@ -561,6 +578,20 @@ rbd_application_activate (GApplication *app)
     window = GTK_WINDOW (rbd_window_new (GTK_APPLICATION (self), self->store));
 
   gtk_window_present (window);
+
+  /* The document is loaded once the window's first frame is painted: the
+   * window appears as fast with ten years of data as with none, and the
+   * loading thread does not compete with building it. The window follows
+   * the store's state as it changes. */
+  if (!self->load_started)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+      if (clock != NULL)
+        g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_frame_cb), self);
+      else
+        start_load (self);
+    }
 }
 
 static void
