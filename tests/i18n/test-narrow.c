@@ -16,6 +16,7 @@
 #include "rbd-fuel-page.h"
 #include "rbd-log-page.h"
 #include "rbd-plan-page.h"
+#include "rbd-plan-welcome.h"
 #include "rbd-preferences-window.h"
 #include "rbd-routines-page.h"
 #include "rbd-store.h"
@@ -353,6 +354,36 @@ test_dialogs (void)
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
+/* The first start: an empty folder, and the Plan page's welcome, whose
+ * buttons do not wrap. */
+static void
+test_welcome (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *empty_dir = g_build_filename (dir, "empty", "rebound", NULL);
+  g_autoptr(RbdStore) empty_store = NULL;
+  RbdWindow *empty_window;
+  GtkWidget *welcome;
+  gboolean loaded = FALSE;
+
+  g_assert_cmpint (g_mkdir_with_parents (empty_dir, 0700), ==, 0);
+  empty_store = rbd_store_new (empty_dir);
+  rbd_store_load_async (empty_store, NULL, on_load_cb, &loaded);
+  WAIT_UNTIL (loaded);
+
+  empty_window = rbd_window_new (NULL, empty_store);
+  gtk_window_set_default_size (GTK_WINDOW (empty_window), PHONE_WIDTH, PHONE_HEIGHT);
+  gtk_window_present (GTK_WINDOW (empty_window));
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (empty_window)));
+
+  welcome = find_widget (GTK_WIDGET (empty_window), RBD_TYPE_PLAN_WELCOME);
+  g_assert_nonnull (welcome);
+  WAIT_UNTIL (gtk_widget_get_visible (welcome));
+  assert_fits (GTK_WIDGET (empty_window), "welcome");
+
+  gtk_window_destroy (GTK_WINDOW (empty_window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -417,6 +448,7 @@ main (int   argc,
 
   g_test_add_func ("/narrow/pages", test_pages);
   g_test_add_func ("/narrow/dialogs", test_dialogs);
+  g_test_add_func ("/narrow/welcome", test_welcome);
   status = g_test_run ();
 
   gtk_window_destroy (GTK_WINDOW (window));
