@@ -132,7 +132,7 @@ fill_idea (RbdHelpWindow *self)
                            "to back off.")),
                NULL);
 
-  add_section (self->idea_page, _("The Plan Page"),
+  add_section (self->idea_page, _("Planning and Logging"),
                g_strdup (_("Start a week from a template or add sessions day by day. The plan "
                            "checker reads each week against seven rules, R1 to R7, and says which "
                            "rule a week breaks, why, and what you could change. It never changes "
@@ -256,8 +256,9 @@ fill_signs (RbdHelpWindow *self)
 
   add_section (self->signs_page, rbd_sign_kind_get_title (RBD_SIGN_HEAVY_LEGS),
                /* Translators: a soreness out of 10, then a number of days, "5 days" */
-               g_strdup_printf (_("Soreness of %d out of 10 or more on %s in a row (the sources: "
-                                  "heavy legs for more than 4 to 5 days)."),
+               g_strdup_printf (_("Soreness of %d out of 10 or more on %s in a row. Coaching "
+                                  "sources treat legs that stay heavy for more than 4 to 5 days "
+                                  "as a sign of too little recovery."),
                                 RBD_READINESS_SORE, heavy),
                g_strdup (_("Some soreness for 24 to 48 hours after a hard session is normal.")),
                /* Translators: a soreness out of 10, then a number of days, "4 days" */
