@@ -560,10 +560,14 @@ start_load (RbdApplication *self)
 }
 
 static void
-on_first_frame_cb (GdkFrameClock  *clock,
-                   RbdApplication *self)
+on_surface_mapped_cb (GdkSurface     *surface,
+                      GParamSpec     *pspec,
+                      RbdApplication *self)
 {
-  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
+  if (!gdk_surface_get_mapped (surface))
+    return;
+
+  g_signal_handlers_disconnect_by_func (surface, on_surface_mapped_cb, self);
   start_load (self);
 }
 
@@ -579,16 +583,16 @@ rbd_application_activate (GApplication *app)
 
   gtk_window_present (window);
 
-  /* The document is loaded once the window's first frame is painted: the
-   * window appears as fast with ten years of data as with none, and the
-   * loading thread does not compete with building it. The window follows
-   * the store's state as it changes. */
+  /* The document is loaded once the window is on screen: it appears as
+   * fast with ten years of data as with none, and neither the loading
+   * thread nor taking in its result competes with building and showing
+   * the window. The window follows the store's state as it changes. */
   if (!self->load_started)
     {
-      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+      GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
 
-      if (clock != NULL)
-        g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_frame_cb), self);
+      if (surface != NULL && !gdk_surface_get_mapped (surface))
+        g_signal_connect (surface, "notify::mapped", G_CALLBACK (on_surface_mapped_cb), self);
       else
         start_load (self);
     }
