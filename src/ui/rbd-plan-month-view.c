@@ -58,6 +58,21 @@ struct _RbdPlanMonthView
 
 G_DEFINE_FINAL_TYPE (RbdPlanMonthView, rbd_plan_month_view, GTK_TYPE_WIDGET)
 
+/* A squeezer that shows, at the start, the first of its children that
+ * fits, each at its own size and without an animation. */
+static GtkWidget *
+first_fit_new (void)
+{
+  GtkWidget *squeezer = adw_squeezer_new ();
+
+  adw_squeezer_set_transition_type (ADW_SQUEEZER (squeezer),
+                                    ADW_SQUEEZER_TRANSITION_TYPE_NONE);
+  adw_squeezer_set_xalign (ADW_SQUEEZER (squeezer), 0);
+  adw_squeezer_set_homogeneous (ADW_SQUEEZER (squeezer), FALSE);
+
+  return squeezer;
+}
+
 /* Two labels of which the squeezer shows the first that fits: the long
  * form, or the short one in a phone-sized window, so neither is cut off. */
 static GtkWidget *
@@ -65,13 +80,9 @@ long_or_short_label_new (GtkWidget  **long_label,
                          GtkWidget  **short_label,
                          const char  *css_class)
 {
-  GtkWidget *squeezer = adw_squeezer_new ();
+  GtkWidget *squeezer = first_fit_new ();
   GtkWidget *labels[2];
 
-  adw_squeezer_set_transition_type (ADW_SQUEEZER (squeezer),
-                                    ADW_SQUEEZER_TRANSITION_TYPE_NONE);
-  adw_squeezer_set_xalign (ADW_SQUEEZER (squeezer), 0);
-  adw_squeezer_set_homogeneous (ADW_SQUEEZER (squeezer), FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     {
       labels[i] = gtk_label_new (NULL);
@@ -90,16 +101,13 @@ long_or_short_label_new (GtkWidget  **long_label,
 static GtkWidget *
 chip_text_new (GtkWidget *label)
 {
-  GtkWidget *squeezer = adw_squeezer_new ();
+  GtkWidget *squeezer = first_fit_new ();
 
   gtk_inscription_set_min_chars (GTK_INSCRIPTION (label), 3);
   gtk_inscription_set_nat_chars (GTK_INSCRIPTION (label), 8);
   gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
                                      GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_widget_add_css_class (label, "caption");
-  adw_squeezer_set_transition_type (ADW_SQUEEZER (squeezer), ADW_SQUEEZER_TRANSITION_TYPE_NONE);
-  adw_squeezer_set_homogeneous (ADW_SQUEEZER (squeezer), FALSE);
-  adw_squeezer_set_xalign (ADW_SQUEEZER (squeezer), 0);
   adw_squeezer_add (ADW_SQUEEZER (squeezer), label);
   adw_squeezer_add (ADW_SQUEEZER (squeezer), gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0));
   gtk_widget_set_hexpand (squeezer, TRUE);
